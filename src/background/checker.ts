@@ -1,0 +1,66 @@
+/**
+ * The background worker's scoring service: compiles the lists once, answers check requests, remembers each tab's
+ * verdict for the badge and the popup. Written against an injected `browser` so integration tests can drive it
+ * with WXT's fakeBrowser.
+ */
+import { check } from '../engine/check';
+import type { CompiledList } from '../engine/compiled';
+import type { CheckResult } from '../engine/types';
+import { bundledList } from '../indicators/bundled';
+import { compileLists } from '../indicators/compile';
+import type { ListDocument } from '../indicators/schema';
+import { isRequest, type CheckReply, type ErrorReply, type TabVerdictReply } from '../messaging/protocol';
+
+const BADGE: Record<string, { text: string; color: string }> = {
+  high: { text: '!', color: '#a4161a' },
+  caution: { text: '?', color: '#8a6100' },
+  low: { text: '', color: '#555555' },
+};
+
+/** The part of the extension API the checker uses: the toolbar badge. */
+export interface BadgeApi {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
+}
+
+export function createChecker(lists: ListDocument[] = [bundledList]) {
+  let compiled: CompiledList | null = null;
+  const explanations = new Map<string, string>();
+  for (const l of lists) for (const i of l.indicators) explanations.set(i.id, i.explanation.en);
+  const verdicts = new Map<number, CheckResult | null>();
+
+  const engine = () => (compiled ??= compileLists(lists));
+
+  function explain(result: CheckResult): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const s of result.signals) out[s.indicator] = explanations.get(s.indicator) ?? s.indicator;
+    return out;
+  }
+
+  async function setBadge(badge: BadgeApi | undefined, tabId: number, result: CheckResult | null) {
+    const b = BADGE[result?.level ?? 'low']!;
+    await badge?.setBadgeText({ tabId, text: b.text });
+    await badge?.setBadgeBackgroundColor({ tabId, color: b.color });
+  }
+
+  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number } }): Promise<CheckReply | TabVerdictReply | ErrorReply> {
+    if (!isRequest(message)) return { ok: false, error: 'unknown message' };
+    switch (message.type) {
+      case 'check': {
+        const result = check(engine(), message.input);
+        return { ok: true, result, explanations: explain(result) };
+      }
+      case 'page-verdict': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'page-verdict must come from a tab' };
+        verdicts.set(tabId, message.result);
+        await setBadge(badge, tabId, message.result);
+        return { ok: true, result: message.result };
+      }
+      case 'tab-verdict':
+        return { ok: true, result: verdicts.get(message.tabId) ?? null };
+    }
+  }
+
+  return { handle, forget: (tabId: number) => verdicts.delete(tabId), explanations };
+}

@@ -1,0 +1,89 @@
+/**
+ * Lurewatch command line. Exit codes: 0 done, 1 some inputs were bad (the rest still processed), 2 usage error.
+ *   check FILE...                     readable verdict per file
+ *   check --jsonl                     JSON Lines on stdin -> one verdict per line
+ *   check --csv FILE --text-column NAME [--out FILE]
+ *   eval CORPUS.jsonl [--verbose]     detection figures on a labelled corpus
+ *   list validate FILE | list format FILE [--write] | list schema [--out FILE]
+ * Any command takes --lists PATH (a list file or a folder of lists) instead of the bundled list.
+ */
+import fs from 'node:fs';
+import { checkCsv, checkFiles, checkJsonl } from './check-command';
+import { runEval } from './eval-command';
+import { loadCompiled } from './lists';
+import { listCommand } from './list-command';
+
+export class UsageError extends Error {}
+
+export interface Args { positional: string[]; flags: Map<string, string | true> }
+
+const VALUE_FLAGS = new Set(['--lists', '--csv', '--text-column', '--out', '--key', '--pub']);
+
+export function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      if (eq > 0) flags.set(a.slice(0, eq), a.slice(eq + 1));
+      else if (VALUE_FLAGS.has(a)) {
+        const v = argv[++i];
+        if (v === undefined) throw new UsageError(`${a} needs a value`);
+        flags.set(a, v);
+      } else flags.set(a, true);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+const str = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
+
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+  const [command, ...rest] = argv;
+  const args = parseArgs(rest);
+  const lists = str(args.flags.get('--lists'));
+  switch (command) {
+    case 'check': {
+      const list = loadCompiled(lists);
+      if (args.flags.has('--jsonl')) return checkJsonl(list, process.stdin, out);
+      const csv = str(args.flags.get('--csv'));
+      if (csv) {
+        const column = str(args.flags.get('--text-column'));
+        if (!column) throw new UsageError('--csv needs --text-column NAME');
+        const { csv: result, errors } = checkCsv(list, fs.readFileSync(csv, 'utf8'), column);
+        const dest = str(args.flags.get('--out'));
+        if (dest) fs.writeFileSync(dest, result);
+        else out(result);
+        for (const e of errors) process.stderr.write(e + '\n');
+        return errors.length ? 1 : 0;
+      }
+      if (args.positional.length === 0) throw new UsageError('check needs FILE..., --jsonl or --csv FILE');
+      return checkFiles(list, args.positional, out);
+    }
+    case 'eval': {
+      const file = args.positional[0];
+      if (!file) throw new UsageError('eval needs a corpus file');
+      return runEval(loadCompiled(lists), file, out, args.flags.has('--verbose'));
+    }
+    case 'list':
+      return listCommand(args, out);
+    default:
+      throw new UsageError(command ? `unknown command "${command}"` : 'no command');
+  }
+}
+
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      if (e instanceof UsageError) {
+        process.stderr.write(`lurewatch: ${e.message}\n\nusage:\n  check FILE... | check --jsonl | check --csv FILE --text-column NAME [--out FILE]\n  eval CORPUS.jsonl [--verbose]\n  list validate FILE | list format FILE [--write] | list schema [--out FILE]\n  options: --lists PATH\n`);
+        process.exit(2);
+      }
+      process.stderr.write(`lurewatch: ${(e as Error).message}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * The engine: text in, verdict out. Pure and synchronous; the same code runs in Node (CLI, tests), in the page
+ * and in the background worker.
+ */
+import type { CompiledList } from './compiled';
+import { atHandles, callingCode, COMPOUND_CALLING_CODES, hasOrganisationContact, messengerContacts, phoneNumbers } from './detectors/contacts';
+import { findPay } from './detectors/salary';
+import { sha256Hex } from './detectors/sha256';
+import { guessLang } from './lang';
+import { findMatches } from './match';
+import { negatedBefore } from './negation';
+import { fold, type Folded } from './normalize';
+import { decide, DEFAULT_THRESHOLDS, type Tally, type Thresholds } from './score';
+import type { CheckInput, CheckResult, Signal } from './types';
+
+/** Countries where most scam compounds are. */
+const COMPOUND_COUNTRIES = new Set(['MM', 'KH', 'LA']);
+
+import { MAX_TEXT } from './limits';
+
+export { MAX_TEXT };
+const MAX_QUOTES_PER_INDICATOR = 3;
+
+interface Hit { indicator: number; start: number; end: number; folded: boolean }
+
+export function check(list: CompiledList, input: CheckInput, thresholds: Thresholds = DEFAULT_THRESHOLDS): CheckResult {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const scanned = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const folded = fold(scanned);
+  const lang = input.lang ?? guessLang(scanned, folded.text);
+  const hits: Hit[] = [];
+  const places = new Map<number, { start: number; end: number }>();
+  let allowlisted: CheckResult['allowlisted'];
+
+  for (const m of findMatches(list, folded)) {
+    const rule = list.rules[m.rule]!;
+    if (rule.allow !== undefined) { allowlisted ??= list.allow[rule.allow]; continue; }
+    if (rule.place !== undefined) {
+      const place = list.places[rule.place]!;
+      if (!places.has(rule.place)) places.set(rule.place, { start: m.start, end: m.end });
+      // A job in one's own country is not a warning sign by itself.
+      if (place.kind === 'country' && place.localLangs.includes(lang)) continue;
+    }
+    const ind = list.indicators[rule.indicator]!;
+    if (ind.family !== 'context' && negatedBefore(scanned, folded.starts[m.start]!)) continue;
+    hits.push({ indicator: rule.indicator, start: m.start, end: m.end, folded: true });
+  }
+  if (input.url) {
+    const host = hostOf(input.url);
+    for (let h = host; h && !allowlisted; h = h.includes('.') ? h.slice(h.indexOf('.') + 1) : '') {
+      const ai = list.allowHosts.get(h);
+      if (ai !== undefined) allowlisted = list.allow[ai];
+    }
+  }
+
+  const present = new Set(hits.map((h) => list.indicators[h.indicator]!.id));
+  runDetectors(list, scanned, folded, lang, present, places, hits);
+
+  return assemble(list, text, folded, lang, hits, allowlisted, thresholds);
+}
+
+function runDetectors(list: CompiledList, text: string, folded: Folded, lang: string, present: Set<string>, places: Map<number, { start: number; end: number }>, hits: Hit[]): void {
+  const byDetector = new Map<string, number>();
+  list.indicators.forEach((ind, i) => ind.detector && byDetector.set(ind.detector, i));
+  const add = (det: string, start: number, end: number, isFolded: boolean) => {
+    const ind = byDetector.get(det);
+    if (ind !== undefined) hits.push({ indicator: ind, start, end, folded: isFolded });
+  };
+  const has = (...ids: string[]) => ids.some((id) => present.has(id));
+  const abroad = places.size > 0 || has('overseas.abroad', 'route.third-country', 'visa.tourist-for-work', 'benefits.all-paid');
+
+  if (byDetector.has('salary-outsized')) {
+    const easy = has('requirements.no-experience', 'salary.high-easy', 'recruitment.typing-test');
+    if (easy) {
+      for (const pay of findPay(folded.text, list.currencies, lang)) {
+        const local = pay.currency.homeLangs.includes(lang);
+        const usd = pay.monthly * pay.currency.usd;
+        // Pay in one's own currency is judged against home wages; foreign pay for a job abroad against a floor
+        // that few entry-level jobs open to anyone reach.
+        const outsized = local ? pay.monthly >= 2.5 * pay.currency.entryMonthly : abroad ? usd >= 800 : pay.monthly >= 3 * pay.currency.entryMonthly;
+        if (outsized) add('salary-outsized', pay.start, pay.end, true);
+      }
+    }
+  }
+  if (byDetector.has('foreign-phone')) {
+    for (const p of phoneNumbers(text)) {
+      const cc = callingCode(p.value.replace(/^\+|^00/, ''));
+      if (cc && !COMPOUND_CALLING_CODES[cc]!.includes(lang)) add('foreign-phone', p.start, p.end, false);
+    }
+  }
+  if (byDetector.has('messaging-handle') && !hasOrganisationContact(text)) {
+    for (const c of messengerContacts(text)) add('messaging-handle', c.start, c.end, false);
+  }
+  if (byDetector.has('reported-handle') && list.handles.length > 0) {
+    const found = [...atHandles(text), ...phoneNumbers(text), ...messengerContacts(text)];
+    for (const f of found) {
+      const value = fold(f.value).text.replace(/ /g, '');
+      const digest = list.handles.some((h) => h.sha256Prefix) ? sha256Hex(value) : '';
+      for (const h of list.handles) {
+        if ((h.value && h.value.replace(/ /g, '') === value) || (h.sha256Prefix && digest.startsWith(h.sha256Prefix))) {
+          hits.push({ indicator: h.indicator, start: f.start, end: f.end, folded: false });
+        }
+      }
+    }
+  }
+  if (places.size >= 2) {
+    const list2 = [...places.entries()].map(([pi, span]) => ({ place: list.places[pi]!, span }));
+    const countries = new Set(list2.map((p) => p.place.country));
+    if (countries.size >= 2) {
+      // A transit city followed by a place in a compound country: "fly to Bangkok, then on to Myawaddy".
+      const transit = list2.find((p) => p.place.kind === 'transit' && list2.some((q) => COMPOUND_COUNTRIES.has(q.place.country) && q.place.country !== p.place.country && q.span.start > p.span.start));
+      if (transit) add('route-transit', transit.span.start, transit.span.end, true);
+      // Told one country, taken to a compound country: the switch that matters.
+      const sorted = list2.filter((p) => p.place.kind !== 'transit').sort((a, b) => a.span.start - b.span.start);
+      const firstCountry = sorted[0]?.place.country;
+      const moved = sorted.find((p) => p.place.country !== firstCountry && COMPOUND_COUNTRIES.has(p.place.country));
+      if (moved && !COMPOUND_COUNTRIES.has(firstCountry!)) add('country-switch', moved.span.start, moved.span.end, true);
+    }
+  }
+}
+
+function assemble(list: CompiledList, text: string, folded: Folded, lang: string, hits: Hit[], allowlisted: CheckResult['allowlisted'], thresholds: Thresholds): CheckResult {
+  // Map to the original text, drop duplicates and quotes contained in a longer quote of the same indicator.
+  const spans = hits.map((h) => {
+    const [start, end] = h.folded ? [folded.starts[h.start]!, folded.ends[h.end - 1]!] : [h.start, h.end];
+    return { indicator: h.indicator, start, end };
+  });
+  // One piece of text is one signal: where quotes overlap, the heavier indicator keeps it (a place name listed both
+  // as a compound and as a location change counts once). Context quotes are kept apart from risk quotes.
+  spans.sort((a, b) => weightOf(list, b.indicator) - weightOf(list, a.indicator) || a.indicator - b.indicator || a.start - b.start || b.end - a.end);
+  const kept: typeof spans = [];
+  const taken: { start: number; end: number; context: boolean }[] = [];
+  for (const s of spans) {
+    const context = list.indicators[s.indicator]!.family === 'context';
+    if (taken.some((t) => t.context === context && s.start < t.end && t.start < s.end)) continue;
+    taken.push({ start: s.start, end: s.end, context });
+    kept.push(s);
+  }
+  const signals: Signal[] = [];
+  const mitigations: Signal[] = [];
+  const counts = new Map<number, number>();
+  let reportHits = 0;
+  let legitHits = 0;
+  for (const s of kept) {
+    const ind = list.indicators[s.indicator]!;
+    const n = (counts.get(s.indicator) ?? 0) + 1;
+    counts.set(s.indicator, n);
+    if (ind.family === 'context') {
+      if (ind.category === 'report') reportHits++;
+      else legitHits++;
+    }
+    if (n > MAX_QUOTES_PER_INDICATOR) continue;
+    const signal: Signal = { indicator: ind.id, category: ind.category, weight: ind.weight, evidence: text.slice(s.start, s.end), start: s.start, end: s.end };
+    (ind.family === 'context' ? mitigations : signals).push(signal);
+  }
+  const tallies: Tally[] = [...counts].map(([i, count]) => ({ indicator: list.indicators[i]!, count }));
+  const verdict = decide(tallies, reportHits, legitHits, allowlisted !== undefined, thresholds);
+  signals.sort((a, b) => b.weight - a.weight || a.start - b.start);
+  mitigations.sort((a, b) => a.start - b.start);
+  const result: CheckResult = { ...verdict, lang, signals, mitigations };
+  if (allowlisted) result.allowlisted = allowlisted;
+  return result;
+}
+
+function weightOf(list: CompiledList, i: number): number {
+  return list.indicators[i]!.weight;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+export { DEFAULT_THRESHOLDS };

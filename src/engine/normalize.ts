@@ -1,0 +1,196 @@
+/**
+ * Folds text into a form where one pattern matches the many ways an ad can be typed, while remembering for every
+ * folded character which span of the original it came from, so that evidence can always be quoted exactly.
+ *
+ * Folding: NFKC (full-width forms, ligatures), lower case, Latin diacritics dropped (Vietnamese ads are often typed
+ * without them), look-alike letters and digits inside Latin words mapped back ("T3legram", "P@rk", Cyrillic "е" in
+ * "Tеlegram"), zero-width characters dropped, letters spaced out to dodge filters joined ("w h a t s a p p"), and
+ * every run of spaces, punctuation and emoji reduced to one space.
+ */
+
+export interface Folded {
+  /** The folded text. */
+  text: string;
+  /** For folded index i, the original span is [starts[i], ends[i]). */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const SPACE = 32;
+
+/** Code points dropped outright: zero-width and soft-hyphen characters used to split words invisibly. */
+const INVISIBLE = new Set([0x00ad, 0x034f, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
+
+/** Digits and symbols that stand in for letters when typed inside a Latin word. */
+const LEET: Record<number, number> = { 48: 111, 49: 105, 51: 101, 52: 97, 53: 115, 55: 116, 64: 97, 36: 115 };
+
+/** Cyrillic and Greek letters that look like Latin ones; mapped only when a Latin letter is beside them. */
+const CONFUSABLE: Record<number, number> = {
+  0x0430: 97, 0x0435: 101, 0x043e: 111, 0x0440: 112, 0x0441: 99, 0x0445: 120, 0x0443: 121, 0x0456: 105,
+  0x0458: 106, 0x0455: 115, 0x043a: 107, 0x0501: 100, 0x04bb: 104, 0x03bf: 111, 0x03b1: 97, 0x03b5: 101,
+  0x03b9: 105, 0x03ba: 107, 0x03bd: 118, 0x03c1: 112, 0x03c4: 116, 0x03c5: 117, 0x0391: 97, 0x0392: 98,
+};
+
+/** Kept in the folded text because the salary and contact detectors read them. */
+const KEPT_SYMBOLS = new Set(['$', '€', '£', '¥', '₱', '₹', '฿', '₫', '₽', '₩', '₭', '៛', '₦', '₨', '₺', '%', '+', '@', '#']);
+
+// Per code point, what it folds to, computed once: '' = dropped, ' ' = separator, else the folded letters.
+const foldCache = new Map<number, string>();
+const ASCII_FOLD: string[] = [];
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[a-z0-9]/.test(ch)) ASCII_FOLD[c] = ch;
+  else if (/[A-Z]/.test(ch)) ASCII_FOLD[c] = ch.toLowerCase();
+  else if (KEPT_SYMBOLS.has(ch)) ASCII_FOLD[c] = ch;
+  else ASCII_FOLD[c] = ' ';
+}
+
+const WORDLIKE = /[\p{L}\p{M}\p{N}]/u;
+const LATIN_MARK = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]/g;
+
+function foldCodePoint(cp: number): string {
+  if (cp < 128) return ASCII_FOLD[cp]!;
+  let f = foldCache.get(cp);
+  if (f !== undefined) return f;
+  if (INVISIBLE.has(cp)) f = '';
+  else {
+    const ch = String.fromCodePoint(cp);
+    if (KEPT_SYMBOLS.has(ch)) f = ch;
+    else if (cp >= 0x0300 && cp <= 0x036f) f = ''; // a combining accent typed separately
+    else {
+      let s = ch.normalize('NFKC').toLowerCase();
+      // Drop accents only from letters whose base is Latin, Greek or Cyrillic; Indic and Southeast Asian vowel
+      // signs are combining marks too, and carry meaning.
+      const d = s.normalize('NFD');
+      if (d.charCodeAt(0) < 0x0530) s = d.replace(LATIN_MARK, '').normalize('NFC');
+      if (s === 'đ') s = 'd';
+      else if (s === 'ı') s = 'i';
+      else if (s === 'ё') s = 'е';
+      else if (s === 'й') s = 'и';
+      let out = '';
+      for (const c of s) {
+        if (KEPT_SYMBOLS.has(c)) out += c;
+        else if (WORDLIKE.test(c)) out += c;
+        else out += ' ';
+      }
+      f = out.length === 0 ? '' : out;
+    }
+  }
+  foldCache.set(cp, f);
+  return f;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Folds `input` (see the module comment). Linear in the input's length. */
+export function fold(input: string): Folded {
+  const n = input.length;
+  // Folding rarely grows text (NFKC ligatures); reserve a margin and grow if needed.
+  let cap = n + 16;
+  let out = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+  let singleLetterRuns = false;
+  let tokenLen = 0; // letters in the current token of the folded text
+
+  const push = (code: number, s: number, e: number) => {
+    if (len === cap) {
+      cap = cap * 2;
+      const o2 = new Uint16Array(cap); o2.set(out); out = o2;
+      const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
+      const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
+    }
+    out[len] = code; starts[len] = s; ends[len] = e; len++;
+  };
+  const pushSpace = (s: number, e: number) => {
+    if (len === 0 || out[len - 1] === SPACE) return;
+    if (tokenLen === 1 && isAsciiLetter(out[len - 1]!)) singleLetterRuns = true;
+    tokenLen = 0;
+    push(SPACE, s, e);
+  };
+
+  for (let i = 0; i < n; ) {
+    let cp = input.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = input.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) { cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000; width = 2; }
+    }
+    const end = i + width;
+    if (cp < 128) {
+      const prev = len > 0 ? out[len - 1]! : SPACE;
+      const next = end < n ? input.charCodeAt(end) : SPACE;
+      const leet = LEET[cp];
+      if (leet !== undefined && isAsciiLetter(prev) && isAsciiLetter(next)) { push(leet, i, end); tokenLen++; }
+      else if ((cp === 44 || cp === 46) && isDigit(prev) && isDigit(next)) push(cp, i, end); // 1,200 and 1.5
+      else if (cp === 95 && prev !== SPACE && next !== 32 && WORDLIKE.test(String.fromCharCode(next))) push(cp, i, end); // handle_names
+      else {
+        const f = ASCII_FOLD[cp]!;
+        if (f === ' ') pushSpace(i, end);
+        else { push(f.charCodeAt(0), i, end); tokenLen++; }
+      }
+    } else {
+      const conf = CONFUSABLE[cp];
+      const prev = len > 0 ? out[len - 1]! : SPACE;
+      const next = end < n ? input.charCodeAt(end) : SPACE;
+      if (conf !== undefined && (isAsciiLetter(prev) || isAsciiLetter(next))) { push(conf, i, end); tokenLen++; }
+      else {
+        const f = foldCodePoint(cp);
+        for (let k = 0; k < f.length; k++) {
+          const c = f.charCodeAt(k);
+          if (c === SPACE) pushSpace(i, end);
+          else { push(c, i, end); tokenLen++; }
+        }
+      }
+    }
+    i = end;
+  }
+  if (len > 0 && out[len - 1] === SPACE) len--;
+  if (tokenLen === 1 && len > 0 && isAsciiLetter(out[len - 1]!)) singleLetterRuns = true;
+
+  let text = decode(out, len);
+  let s: Int32Array = starts.subarray(0, len);
+  let e: Int32Array = ends.subarray(0, len);
+  if (singleLetterRuns) ({ text, starts: s, ends: e } = joinSpacedLetters(text, s, e));
+  return { text, starts: s, ends: e };
+}
+
+function decode(buf: Uint16Array, len: number): string {
+  let s = '';
+  for (let i = 0; i < len; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
+  return s;
+}
+
+/** "w h a t s a p p" and "k.k park" -> "whatsapp", "kk park": runs of two or more one-letter Latin tokens are joined. */
+function joinSpacedLetters(text: string, starts: Int32Array, ends: Int32Array): Folded {
+  const keep = new Uint8Array(text.length).fill(1);
+  const single = (i: number) =>
+    i >= 0 && i < text.length && isAsciiLetter(text.charCodeAt(i)) &&
+    (i === 0 || text.charCodeAt(i - 1) === SPACE) && (i + 1 === text.length || text.charCodeAt(i + 1) === SPACE);
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === SPACE && single(i - 1) && single(i + 1)) { keep[i] = 0; changed = true; }
+  }
+  if (!changed) return { text, starts, ends };
+  let t = '';
+  const s: number[] = [];
+  const e: number[] = [];
+  for (let i = 0; i < text.length; i++) if (keep[i]) { t += text[i]; s.push(starts[i]!); e.push(ends[i]!); }
+  return { text: t, starts: Int32Array.from(s), ends: Int32Array.from(e) };
+}
+
+/** The original text behind folded span [a, b). */
+export function originalSpan(f: Folded, a: number, b: number): [number, number] {
+  return [f.starts[a]!, f.ends[b - 1]!];
+}
+
+/** Folds a pattern literal the same way as page text, so both meet in the middle. */
+export function foldPattern(s: string): string {
+  return fold(s).text;
+}
