@@ -2,6 +2,10 @@
  * Aho-Corasick automaton over UTF-16 code units. Built once per list; a scan visits every character of the text
  * once and follows at most as many failure links as it took forward steps, so it is linear in the text whatever
  * the literals are.
+ *
+ * Characters are first mapped to dense classes (only characters that occur in some literal get one), and edges
+ * live in one open-addressing hash table of typed arrays: no objects per node, small integer keys, and a
+ * character that occurs in no literal sends the scan straight back to the root.
  */
 export interface Automaton {
   /** Finds every occurrence of every literal. Calls back with the literal's index and its end (exclusive). */
@@ -11,76 +15,96 @@ export interface Automaton {
 }
 
 export function buildAutomaton(literals: string[]): Automaton {
-  // Trie in growable arrays; edges in a hash map keyed by node * 65536 + code unit.
-  const edges = new Map<number, number>();
-  const outFirst: number[] = [-1];
-  const outNext: number[] = [];
-  const outLit: number[] = [];
+  // Dense character classes; class 0 = in no literal.
+  const classOf = new Uint16Array(65536);
+  let classes = 1;
+  let totalChars = 0;
+  for (const lit of literals) {
+    totalChars += lit.length;
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i);
+      if (classOf[c] === 0) classOf[c] = classes++;
+    }
+  }
+  if (classes >= 65535) throw new Error('too many distinct characters in the list');
+
+  const maxNodes = totalChars + 1;
+  let cap = 1;
+  while (cap < maxNodes * 2) cap <<= 1;
+  const mask = cap - 1;
+  const keys = new Int32Array(cap).fill(-1);
+  const vals = new Int32Array(cap);
+  // Key of an edge: node * classes + class. Stays below 2^31 for any list that fits in memory here.
+  if (maxNodes * classes >= 2 ** 31) throw new Error('indicator list too large to compile');
+  const slot = (key: number): number => {
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      const i = h & mask;
+      const k = keys[i]!;
+      if (k === key || k === -1) return i;
+      h++;
+    }
+  };
+  const get = (node: number, cls: number): number => {
+    const i = slot(node * classes + cls);
+    return keys[i] === -1 ? -1 : vals[i]!;
+  };
+
+  const firstChild = new Int32Array(maxNodes).fill(-1);
+  const nextSibling = new Int32Array(maxNodes).fill(-1);
+  const nodeClass = new Int32Array(maxNodes);
+  const outFirst = new Int32Array(maxNodes).fill(-1);
+  const outNext = new Int32Array(literals.length);
   let nodes = 1;
   literals.forEach((lit, li) => {
     let node = 0;
     for (let i = 0; i < lit.length; i++) {
-      const key = node * 65536 + lit.charCodeAt(i);
-      let next = edges.get(key);
-      if (next === undefined) {
-        next = nodes++;
-        edges.set(key, next);
-        outFirst.push(-1);
+      const cls = classOf[lit.charCodeAt(i)]!;
+      const key = node * classes + cls;
+      const s = slot(key);
+      if (keys[s] === -1) {
+        keys[s] = key;
+        vals[s] = nodes;
+        nodeClass[nodes] = cls;
+        nextSibling[nodes] = firstChild[node]!;
+        firstChild[node] = nodes;
+        nodes++;
       }
-      node = next;
+      node = vals[s]!;
     }
-    outLit.push(li);
-    outNext.push(outFirst[node]!);
-    outFirst[node] = outLit.length - 1;
+    outNext[li] = outFirst[node]!;
+    outFirst[node] = li;
   });
 
   // Breadth-first failure links; `dict` points to the nearest proper suffix node that ends a literal.
   const fail = new Int32Array(nodes);
   const dict = new Int32Array(nodes).fill(-1);
-  const children: number[][] = Array.from({ length: nodes }, () => []);
-  const childCode: number[][] = Array.from({ length: nodes }, () => []);
-  for (const [key, child] of edges) {
-    const parent = Math.floor(key / 65536);
-    children[parent]!.push(child);
-    childCode[parent]!.push(key % 65536);
-  }
-  const queue: number[] = [];
-  for (const c of children[0]!) { fail[c] = 0; queue.push(c); }
-  for (let qi = 0; qi < queue.length; qi++) {
+  const queue = new Int32Array(nodes);
+  let qEnd = 0;
+  for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) queue[qEnd++] = c;
+  for (let qi = 0; qi < qEnd; qi++) {
     const node = queue[qi]!;
-    const kids = children[node]!;
-    const codes = childCode[node]!;
-    for (let k = 0; k < kids.length; k++) {
-      const child = kids[k]!;
-      const code = codes[k]!;
+    for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
+      const cls = nodeClass[child]!;
       let f = fail[node]!;
-      let target: number | undefined;
-      for (;;) {
-        target = edges.get(f * 65536 + code);
-        if (target !== undefined || f === 0) break;
+      let target = get(f, cls);
+      while (target === -1 && f !== 0) {
         f = fail[f]!;
+        target = get(f, cls);
       }
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      const fc = fail[child]!;
+      const fc = target !== -1 && target !== child ? target : 0;
+      fail[child] = fc;
       dict[child] = outFirst[fc]! >= 0 ? fc : dict[fc]!;
-      queue.push(child);
+      queue[qEnd++] = child;
     }
   }
 
   // The root's edges in a dense table: most characters of most texts start nothing, and this keeps them cheap.
-  const rootNext = new Int32Array(65536);
-  for (let k = 0; k < children[0]!.length; k++) rootNext[childCode[0]![k]!] = children[0]![k]!;
-
-  const first = Int32Array.from(outFirst);
-  const nextOut = Int32Array.from(outNext);
-  const litOf = Int32Array.from(outLit);
-  const literalLengths = Int32Array.from(literals.map((l) => l.length));
-
-  const emit = (node: number, end: number, onMatch: (literal: number, end: number) => void) => {
-    for (let n = node; n >= 0; n = dict[n]!) {
-      for (let o = first[n]!; o >= 0; o = nextOut[o]!) onMatch(litOf[o]!, end);
-    }
-  };
+  const rootNext = new Int32Array(classes);
+  for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) rootNext[nodeClass[c]!] = c;
+  const hasOut = new Uint8Array(nodes);
+  for (let n = 1; n < nodes; n++) if (outFirst[n]! >= 0 || dict[n]! >= 0) hasOut[n] = 1;
+  const literalLengths = Int32Array.from(literals, (l) => l.length);
 
   return {
     literalLengths,
@@ -88,19 +112,19 @@ export function buildAutomaton(literals: string[]): Automaton {
     scan(text, onMatch) {
       let node = 0;
       for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (node === 0) {
-          node = rootNext[code]!;
-        } else {
-          let next = edges.get(node * 65536 + code);
-          while (next === undefined) {
-            node = fail[node]!;
-            if (node === 0) { next = rootNext[code]!; break; }
-            next = edges.get(node * 65536 + code);
-          }
-          node = next;
+        const cls = classOf[text.charCodeAt(i)]!;
+        if (cls === 0) { node = 0; continue; }
+        let next = node === 0 ? rootNext[cls]! : get(node, cls);
+        while (next === -1) {
+          node = fail[node]!;
+          next = node === 0 ? rootNext[cls]! : get(node, cls);
         }
-        if (node !== 0 && (first[node]! >= 0 || dict[node]! >= 0)) emit(node, i + 1, onMatch);
+        node = next;
+        if (hasOut[node] === 1) {
+          for (let n = node; n >= 0; n = dict[n]!) {
+            for (let o = outFirst[n]!; o >= 0; o = outNext[o]!) onMatch(o, i + 1);
+          }
+        }
       }
     },
   };

@@ -38,8 +38,7 @@ export function check(list: CompiledList, input: CheckInput, thresholds: Thresho
     if (rule.place !== undefined) {
       const place = list.places[rule.place]!;
       if (!places.has(rule.place)) places.set(rule.place, { start: m.start, end: m.end });
-      // A job in one's own country is not a warning sign by itself.
-      if (place.kind === 'country' && place.localLangs.includes(lang)) continue;
+      if (isHome(place, lang)) continue;
     }
     const ind = list.indicators[rule.indicator]!;
     if (ind.family !== 'context' && negatedBefore(scanned, folded.starts[m.start]!)) continue;
@@ -57,6 +56,29 @@ export function check(list: CompiledList, input: CheckInput, thresholds: Thresho
   runDetectors(list, scanned, folded, lang, present, places, hits);
 
   return assemble(list, text, folded, lang, hits, allowlisted, thresholds);
+}
+
+/**
+ * Which indicators a text triggers at all, before negation, overlap and scoring: what list authors' examples are
+ * checked against ("this example must match that indicator").
+ */
+export function indicatorsIn(list: CompiledList, text: string, lang = 'en'): Set<string> {
+  const folded = fold(text);
+  const found = new Set<string>();
+  const places = new Map<number, { start: number; end: number }>();
+  const hits: Hit[] = [];
+  for (const m of findMatches(list, folded)) {
+    const rule = list.rules[m.rule]!;
+    if (rule.allow !== undefined) continue;
+    if (rule.place !== undefined) {
+      if (!places.has(rule.place)) places.set(rule.place, { start: m.start, end: m.end });
+      if (isHome(list.places[rule.place]!, lang)) continue;
+    }
+    found.add(list.indicators[rule.indicator]!.id);
+  }
+  runDetectors(list, text, folded, lang, new Set(found), places, hits);
+  for (const h of hits) found.add(list.indicators[h.indicator]!.id);
+  return found;
 }
 
 function runDetectors(list: CompiledList, text: string, folded: Folded, lang: string, present: Set<string>, places: Map<number, { start: number; end: number }>, hits: Hit[]): void {
@@ -160,6 +182,11 @@ function assemble(list: CompiledList, text: string, folded: Folded, lang: string
   const result: CheckResult = { ...verdict, lang, signals, mitigations };
   if (allowlisted) result.allowlisted = allowlisted;
   return result;
+}
+
+/** A job in one's own country or city is not a warning sign by itself; a compound town is, whoever reads about it. */
+function isHome(place: CompiledList['places'][number], lang: string): boolean {
+  return (place.kind === 'country' || place.kind === 'transit') && place.localLangs.includes(lang);
 }
 
 function weightOf(list: CompiledList, i: number): number {

@@ -20,6 +20,8 @@ export interface Rule {
   place?: number;
   /** Set for allowlisted agency and employer names. */
   allow?: number;
+  /** The pattern as written in the list, with its language: for list authors tracing a match. */
+  origin: string;
 }
 
 export interface CompiledPlace {

@@ -2,7 +2,7 @@
 import type { CompiledList } from './compiled';
 import type { Folded } from './normalize';
 import { GAP_CHARS, STEM_TAIL } from './pattern';
-import { isWordChar, needsSegmenter } from './scripts';
+import { isUnspacedScriptChar, isWordChar, needsSegmenter } from './scripts';
 
 /** A pattern match in folded coordinates. */
 export interface RawMatch {
@@ -24,9 +24,13 @@ export function findMatches(list: CompiledList, folded: Folded): RawMatch[] {
   const pending = new Map<number, number[][]>();
   let segBounds: Uint8Array | null = null;
 
+  // A word boundary: not between two word characters of the same kind. Latin next to Chinese or Thai is a
+  // boundary too ("加QQ领", "用USDT结算"), since those scripts put no space there.
   const boundaryOk = (pos: number): boolean => {
     if (pos <= 0 || pos >= text.length) return true;
-    return !isWordChar(text.charCodeAt(pos - 1)) || !isWordChar(text.charCodeAt(pos));
+    const a = text.charCodeAt(pos - 1);
+    const b = text.charCodeAt(pos);
+    return !isWordChar(a) || !isWordChar(b) || isUnspacedScriptChar(a) !== isUnspacedScriptChar(b);
   };
   // In Thai, Lao, Khmer and Burmese, a short literal can sit inside a longer word: ask the segmenter.
   const segmentOk = (start: number, end: number): boolean => {
@@ -39,9 +43,9 @@ export function findMatches(list: CompiledList, folded: Folded): RawMatch[] {
     const flags = literalFlags[lit]!;
     if (flags & LEFT && !boundaryOk(start)) return;
     if (flags & RIGHT && !boundaryOk(end)) return;
-    if (end - start <= 2 && needsSegmenter(text.charCodeAt(start)) && !segmentOk(start, end)) return;
     const ri = literalRule[lit]!;
     const rule = rules[ri]!;
+    if (rule.parts.length === 1 && end - start <= 2 && needsSegmenter(text.charCodeAt(start)) && !segmentOk(start, end)) return;
     if (rule.parts.length === 1) {
       out.push({ rule: ri, start, end });
       return;
@@ -63,37 +67,55 @@ export const LEFT = 1;
 export const RIGHT = 2;
 export const STEM = 4;
 
-/** Joins occurrences of a rule's slots, each within its allowed distance of the one before. */
+/**
+ * Joins occurrences of a rule's slots, each within its allowed distance of the one before. Works backwards from
+ * the last slot so that every occurrence is considered once (no backtracking): reach[j] is where a full chain
+ * starting at occurrence j of the slot ends, or -1.
+ */
 function chain(ri: number, perPart: number[][], list: CompiledList, text: string, out: RawMatch[]): void {
   const parts = list.rules[ri]!.parts;
   if (perPart.some((o) => o.length === 0)) return;
-  const firsts = perPart[0]!;
-  let lastEnd = -1;
-  for (let k = 0; k < firsts.length; k += 3) {
-    const start = firsts[k]!;
-    if (start < lastEnd) continue;
-    let end = firsts[k + 1]!;
-    let stem = firsts[k + 2]! !== 0;
-    let ok = true;
-    for (let p = 1; p < parts.length && ok; p++) {
-      const occ = perPart[p]!;
-      const gap = parts[p]!.gapBefore;
-      ok = false;
-      for (let j = 0; j < occ.length; j += 3) {
-        const s = occ[j]!;
-        if (s < end) continue;
-        if (gap === 'gap' ? s - end > GAP_CHARS + 1 : !nearOk(text, end, s, stem)) continue;
-        end = occ[j + 1]!;
-        stem = occ[j + 2]! !== 0;
-        ok = true;
-        break;
+  const sorted = perPart.map(sortByStart);
+  let reach = sorted[parts.length - 1]!.map((o) => o[1]!);
+  for (let p = parts.length - 2; p >= 0; p--) {
+    const here = sorted[p]!;
+    const next = sorted[p + 1]!;
+    const gap = parts[p + 1]!.gapBefore;
+    const nextReach = reach;
+    reach = here.map(([, end, stem]) => {
+      const limit = end! + (gap === 'gap' ? GAP_CHARS + 1 : stem ? STEM_TAIL + 1 : 1);
+      for (let k = lowerBound(next, end!); k < next.length && next[k]![0]! <= limit; k++) {
+        if (nextReach[k]! < 0) continue;
+        if (gap !== 'gap' && !nearOk(text, end!, next[k]![0]!, stem !== 0)) continue;
+        return nextReach[k]!;
       }
-    }
-    if (ok) {
-      out.push({ rule: ri, start, end });
-      lastEnd = end;
-    }
+      return -1;
+    });
   }
+  const firsts = sorted[0]!;
+  let lastEnd = -1;
+  firsts.forEach(([start], j) => {
+    if (reach[j]! < 0 || start! < lastEnd) return;
+    out.push({ rule: ri, start: start!, end: reach[j]! });
+    lastEnd = reach[j]!;
+  });
+}
+
+function sortByStart(flat: number[]): number[][] {
+  const occ: number[][] = [];
+  for (let i = 0; i < flat.length; i += 3) occ.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
+  return occ.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+}
+
+function lowerBound(occ: number[][], start: number): number {
+  let lo = 0;
+  let hi = occ.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (occ[mid]![0]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // Between two slots: nothing or one space; after a stem, first the rest of the word (up to STEM_TAIL).

@@ -32,7 +32,7 @@ const CONFUSABLE: Record<number, number> = {
 };
 
 /** Kept in the folded text because the salary and contact detectors read them. */
-const KEPT_SYMBOLS = new Set(['$', '€', '£', '¥', '₱', '₹', '฿', '₫', '₽', '₩', '₭', '៛', '₦', '₨', '₺', '%', '+', '@', '#']);
+const KEPT_SYMBOLS = new Set(['$', '€', '£', '¥', '₱', '₹', '฿', '₫', '₽', '₩', '₭', '៛', '₦', '₨', '₺', '+', '@']);
 
 // Per code point, what it folds to, computed once: '' = dropped, ' ' = separator, else the folded letters.
 const foldCache = new Map<number, string>();
@@ -157,7 +157,7 @@ export function fold(input: string): Folded {
   let text = decode(out, len);
   let s: Int32Array = starts.subarray(0, len);
   let e: Int32Array = ends.subarray(0, len);
-  if (singleLetterRuns) ({ text, starts: s, ends: e } = joinSpacedLetters(text, s, e));
+  if (singleLetterRuns) ({ text, starts: s, ends: e } = joinSpacedLetters(text, s, e, input));
   return { text, starts: s, ends: e };
 }
 
@@ -167,15 +167,28 @@ function decode(buf: Uint16Array, len: number): string {
   return s;
 }
 
-/** "w h a t s a p p" and "k.k park" -> "whatsapp", "kk park": runs of two or more one-letter Latin tokens are joined. */
-function joinSpacedLetters(text: string, starts: Int32Array, ends: Int32Array): Folded {
-  const keep = new Uint8Array(text.length).fill(1);
+/**
+ * "w h a t s a p p" and "k.k park" -> "whatsapp", "kk park": runs of one-letter Latin tokens are joined when
+ * there are three or more, or two joined by a dot or dash ("K.K"). Two letters apart by a space or apostrophe
+ * stay apart: "a l'aéroport", "don't".
+ */
+function joinSpacedLetters(text: string, starts: Int32Array, ends: Int32Array, input: string): Folded {
   const single = (i: number) =>
     i >= 0 && i < text.length && isAsciiLetter(text.charCodeAt(i)) &&
     (i === 0 || text.charCodeAt(i - 1) === SPACE) && (i + 1 === text.length || text.charCodeAt(i + 1) === SPACE);
+  const keep = new Uint8Array(text.length).fill(1);
   let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === SPACE && single(i - 1) && single(i + 1)) { keep[i] = 0; changed = true; }
+  for (let i = 0; i < text.length; ) {
+    if (!single(i)) { i++; continue; }
+    let j = i; // last letter of the run
+    while (single(j + 2) && text.charCodeAt(j + 1) === SPACE) j += 2;
+    const letters = (j - i) / 2 + 1;
+    const sep = letters === 2 ? input.slice(ends[i]!, starts[j]!) : '';
+    if (letters >= 3 || (letters === 2 && /^[.\-_*·•]+$/.test(sep))) {
+      for (let k = i + 1; k < j; k += 2) keep[k] = 0;
+      changed = true;
+    }
+    i = j + 1;
   }
   if (!changed) return { text, starts, ends };
   let t = '';

@@ -19,8 +19,11 @@ export const GAP_CHARS = 40;
 /** How far a `word*` stem may run on before the next slot. */
 export const STEM_TAIL = 16;
 export const MAX_SLOT_ALTERNATIVES = 64;
+/** Neighbouring pieces are multiplied into one slot only while the product stays this small: beyond it, chaining
+ * slots is cheaper than a larger automaton. */
+export const MERGE_LIMIT = Number(process.env.LW_MERGE ?? 8);
 /** Optional slots double the ways a pattern can be chained; this bounds it. */
-export const MAX_SHAPES = 8;
+export const MAX_SHAPES = 32;
 
 export interface Literal {
   text: string;
@@ -134,6 +137,26 @@ export function compilePattern(src: string): Part[][] {
   return branches.length > 1 ? branches.flatMap(compileBranch) : compileBranch(src);
 }
 
+/** Splits at `...` outside groups; a gap inside a group would make the slots ambiguous, so it is refused. */
+function splitGaps(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (src.startsWith('...', i)) {
+      if (depth > 0) throw new PatternError(`"..." inside a group: ${JSON.stringify(src)}`);
+      out.push(src.slice(from, i).trimEnd());
+      from = i + 3;
+      i += 2;
+    }
+  }
+  out.push(src.slice(from).trimStart());
+  return out;
+}
+
 /** `a|b` at the top level of a pattern means either pattern. */
 function splitTopLevel(src: string): string[] {
   const out: string[] = [];
@@ -151,7 +174,7 @@ function splitTopLevel(src: string): string[] {
 
 function compileBranch(src: string): Part[][] {
   if (src.trim() === '') throw new PatternError('empty pattern');
-  const chunks = src.split(/\s*\.\.\.\s*/);
+  const chunks = splitGaps(src);
   // Each chunk: slots of raw alternatives, greedily multiplied while small.
   type Slot = { raws: string[]; gapBefore: Part['gapBefore'] };
   const slots: Slot[] = [];
@@ -167,7 +190,7 @@ function compileBranch(src: string): Part[][] {
     for (const it of parse(chunk)) {
       const opts = expandItem(it, src);
       if (opts.length > MAX_SLOT_ALTERNATIVES) throw new PatternError(`a group has more than ${MAX_SLOT_ALTERNATIVES} alternatives: ${JSON.stringify(src)}`);
-      if (cur !== null && (cur as string[]).length * opts.length <= MAX_SLOT_ALTERNATIVES && !(cur as string[]).some((c) => c.endsWith('*'))) {
+      if (cur !== null && (cur as string[]).length * opts.length <= Math.max(MERGE_LIMIT, opts.length, (cur as string[]).length) && !(cur as string[]).some((c) => c.endsWith('*'))) {
         const next: string[] = [];
         for (const a of cur as string[]) for (const o of opts) next.push(a + o);
         cur = [...new Set(next)];
@@ -179,7 +202,8 @@ function compileBranch(src: string): Part[][] {
     close();
   });
 
-  // Fold each slot's alternatives; an alternative that folds to nothing makes its slot optional.
+  // Fold each slot's alternatives; an alternative that folds to nothing makes its slot optional. An alternative
+  // with a stem inside ("скорост* печати") is a little sequence of its own: it gets its own shapes.
   let shapes: Part[][] = [[]];
   slots.forEach((slot, si) => {
     const prev = slots[si - 1];
@@ -187,18 +211,29 @@ function compileBranch(src: string): Part[][] {
     const firstInChunk = slot.gapBefore !== 'near' || prev!.raws.some((r) => /\s$/.test(r));
     const lastInChunk = !next || next.gapBefore === 'gap' || next.raws.some((r) => /^\s/.test(r));
     const literals: Literal[] = [];
+    const sequences: Part[][] = [];
     let optional = false;
     for (const raw of slot.raws) {
+      const pieces = raw.split(/(?<=\*)/).filter((p) => p !== '');
+      if (pieces.length > 1) {
+        const seq = pieces
+          .map((piece, k) => toLiteral(piece, firstInChunk && k === 0, lastInChunk && k === pieces.length - 1))
+          .filter((l): l is Literal => l !== null)
+          .map((lit, k): Part => ({ literals: [lit], gapBefore: k === 0 ? slot.gapBefore : 'near' }));
+        if (seq.length > 0) sequences.push(seq);
+        continue;
+      }
       const lit = toLiteral(raw, firstInChunk, lastInChunk);
       if (lit) literals.push(lit);
       else optional = true;
     }
-    const part: Part = { literals: dedupe(literals), gapBefore: slot.gapBefore };
-    const withPart = shapes.map((s) => [...s, part]);
-    if (optional && literals.length > 0) {
-      shapes = [...shapes, ...withPart];
-      if (shapes.length > MAX_SHAPES) throw new PatternError(`too many optional groups standing alone in ${JSON.stringify(src)}`);
-    } else if (literals.length > 0) shapes = withPart;
+    const options: Part[][] = [...sequences];
+    if (literals.length > 0) options.unshift([{ literals: dedupe(literals), gapBefore: slot.gapBefore }]);
+    if (optional || options.length === 0) options.push([]);
+    const grown: Part[][] = [];
+    for (const s of shapes) for (const o of options) grown.push([...s, ...o]);
+    if (grown.length > MAX_SHAPES) throw new PatternError(`too many ways to chain ${JSON.stringify(src)}: split it into simpler patterns`);
+    shapes = grown;
   });
   shapes = shapes.filter((s) => s.length > 0).map(fixGaps);
   if (shapes.length === 0) throw new PatternError(`pattern matches nothing: ${JSON.stringify(src)}`);

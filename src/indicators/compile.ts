@@ -20,8 +20,9 @@ export function compileLists(docs: ListDocument[]): CompiledList {
   const allowHosts = new Map<string, number>();
   const handles: CompiledList['handles'] = [];
 
-  const addRules = (pattern: string, indicator: number, extra: Partial<Rule> = {}) => {
-    for (const parts of compilePattern(pattern)) rules.push({ indicator, parts, ...extra });
+  const addRules = (pattern: string, lang: string, indicator: number, extra: Partial<Rule> = {}) => {
+    const origin = `${lang}: ${pattern}`;
+    for (const parts of compilePattern(pattern)) rules.push({ indicator, parts, origin, ...extra });
   };
 
   for (const doc of docs) {
@@ -33,17 +34,17 @@ export function compileLists(docs: ListDocument[]): CompiledList {
         indicators.push(compiled);
         indicatorIndex.set(ind.id, idx);
       } else indicators[idx] = compiled;
-      for (const list of Object.values(ind.patterns)) for (const p of list) addRules(p, idx);
+      for (const [lang, list] of Object.entries(ind.patterns)) for (const p of list) addRules(p, lang, idx);
     }
     for (const place of doc.entities.places) {
       const pi = places.length;
       places.push({ id: place.id, kind: place.kind, country: place.country, localLangs: place.localLangs });
       const ind = indicatorIndex.get(place.indicator)!;
-      for (const names of Object.values(place.names)) for (const n of names) addRules(n, ind, { place: pi });
+      for (const [lang, names] of Object.entries(place.names)) for (const n of names) addRules(n, lang, ind, { place: pi });
     }
     for (const org of doc.entities.organisations) {
       const ind = indicatorIndex.get(org.indicator)!;
-      for (const names of Object.values(org.names)) for (const n of names) addRules(n, ind);
+      for (const [lang, names] of Object.entries(org.names)) for (const n of names) addRules(n, lang, ind);
     }
     for (const h of doc.entities.handles) {
       handles.push({ platform: h.platform, value: h.value === undefined ? undefined : foldPattern(h.value), sha256Prefix: h.sha256Prefix, indicator: indicatorIndex.get(h.indicator)! });
@@ -53,7 +54,7 @@ export function compileLists(docs: ListDocument[]): CompiledList {
       const ai = allow.length;
       allow.push({ kind: a.kind, value: a.value });
       if (a.kind === 'host') allowHosts.set(a.value.toLowerCase(), ai);
-      else for (const names of Object.values(a.names ?? { en: [a.value] })) for (const n of names) addRules(n, -1, { allow: ai });
+      else for (const [lang, names] of Object.entries(a.names ?? { en: [a.value] })) for (const n of names) addRules(n, lang, -1, { allow: ai });
     }
   }
 
