@@ -21,7 +21,7 @@ export const STEM_TAIL = 16;
 export const MAX_SLOT_ALTERNATIVES = 64;
 /** Neighbouring pieces are multiplied into one slot only while the product stays this small: beyond it, chaining
  * slots is cheaper than a larger automaton. */
-export const MERGE_LIMIT = Number(process.env.LW_MERGE ?? 8);
+export const MERGE_LIMIT = 8;
 /** Optional slots double the ways a pattern can be chained; this bounds it. */
 export const MAX_SHAPES = 32;
 

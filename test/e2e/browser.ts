@@ -1,0 +1,66 @@
+/**
+ * Loads the built extension into Debian's Chromium through playwright-core, and serves fixture pages from a
+ * loopback server the test starts. No network, no downloaded browser.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string | undefined {
+  return CANDIDATES.find((p) => fs.existsSync(p));
+}
+
+/** In CI a missing browser or build is a failure; on a developer's machine the e2e suite is skipped with a reason. */
+export function e2eSkipReason(): string | undefined {
+  const missing = !chromiumPath() ? 'Debian chromium is not installed (apt-get install -y chromium)' : !fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json')) ? 'the extension is not built (npm run build)' : undefined;
+  if (missing && process.env.CI) throw new Error(`e2e cannot run in CI: ${missing}`);
+  return missing;
+}
+
+export async function launch(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath()!,
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--headless=new', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox',
+      '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function serveFixtures(dir: string): Promise<{ url: (name: string) => string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const name = path.basename(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = path.join(dir, name);
+    if (!name || !fs.existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export const SHOTS = path.resolve('test-results/screenshots');

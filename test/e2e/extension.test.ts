@@ -1,0 +1,92 @@
+/** The built extension in a real Chromium: what a person browsing these pages would see. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eSkipReason, launch, serveFixtures, SHOTS } from './browser';
+
+const skip = e2eSkipReason();
+if (skip) console.warn(`skipping e2e: ${skip}`);
+
+describe.skipIf(skip)('extension in Chromium', () => {
+  let browser: Awaited<ReturnType<typeof launch>>;
+  let site: Awaited<ReturnType<typeof serveFixtures>>;
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    site = await serveFixtures(path.resolve('test/fixtures/pages'));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /**
+   * The verdict the background worker holds for the one open page that has reported one (tests open one job page
+   * at a time and close it after). The extension has no "tabs" permission, so tabs are found by asking each.
+   */
+  async function verdictFor(url: string) {
+    const ext = await browser.context.newPage();
+    await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const answer = await ext.evaluate(async () => {
+      for (let i = 0; i < 100; i++) {
+        for (const tab of await chrome.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          const reply = await chrome.runtime.sendMessage({ type: 'tab-verdict', tabId: tab.id });
+          if (reply?.result) return { tabId: tab.id, result: reply.result, badge: await chrome.action.getBadgeText({ tabId: tab.id }) };
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    });
+    await ext.close();
+    expect(answer, `a verdict for ${url}`).not.toBeNull();
+    return answer;
+  }
+
+  it('warns on a lure posting with a high banner that quotes the ad, and the badge and popup agree', async () => {
+    const page = await browser.context.newPage();
+    const url = site.url('lure-posting.html');
+    await page.goto(url);
+    const host = page.locator('lurewatch-banner[data-lurewatch-level="high"]');
+    await host.waitFor({ state: 'attached', timeout: 20_000 });
+    const banner = host.locator('[role="alert"]');
+    await expect.poll(() => banner.textContent()).toContain('trafficking lure');
+    const quotes = await host.locator('q').allTextContents();
+    const pageText = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+    for (const q of quotes) expect(pageText).toContain(q.replace(/…$/, '').replace(/\s+/g, ' '));
+    await page.screenshot({ path: path.join(SHOTS, 'banner-high.png') });
+
+    const v = await verdictFor(url);
+    expect(v?.result.level).toBe('high');
+    expect(v?.badge).toBe('!');
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${v!.tabId}`);
+    await expect.poll(() => popup.locator('[data-level]').getAttribute('data-level')).toBe('high');
+    await popup.screenshot({ path: path.join(SHOTS, 'popup-high.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows nothing on a genuine overseas job, nor on a news report about lures', async () => {
+    for (const name of ['genuine-overseas.html', 'news-article.html']) {
+      const page = await browser.context.newPage();
+      const url = site.url(name);
+      await page.goto(url);
+      const v = await verdictFor(url);
+      expect(v?.result.level, name).toBe('low');
+      expect(v?.badge).toBe('');
+      expect(await page.locator('lurewatch-banner').count()).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('does not score a page that is not about jobs', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('recipe.html'));
+    await page.waitForTimeout(1500);
+    expect(await page.locator('lurewatch-banner').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,50 @@
+/** The background worker's message handling, driven through WXT's fakeBrowser as the extension would be. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createChecker } from '../../src/background/checker';
+
+const LURE = 'Customer service job in Cambodia, no experience needed, salary USD 1,500 per month, free ticket and hotel, come on a tourist visa. Telegram @hr_kh';
+
+describe('background checker', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers a check request with the verdict and plain-language explanations', async () => {
+    const checker = createChecker();
+    const reply = await checker.handle(undefined, { type: 'check', input: { text: LURE } }, {});
+    expect(reply.ok).toBe(true);
+    if (!reply.ok || !('explanations' in reply)) throw new Error('no verdict');
+    expect(reply.result.level).toBe('high');
+    for (const s of reply.result.signals) {
+      expect(reply.explanations[s.indicator]).not.toBe(s.indicator);
+      expect(reply.explanations[s.indicator]!.split(' ').length).toBeGreaterThan(5);
+    }
+  });
+
+  it('sets the badge for the tab that reported a verdict, and remembers it for the popup', async () => {
+    const checker = createChecker();
+    const badge = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() };
+    const { result } = (await checker.handle(badge, { type: 'check', input: { text: LURE } }, {})) as { result: never };
+    await checker.handle(badge, { type: 'page-verdict', result }, { tab: { id: 7 } });
+    expect(badge.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '!' });
+    const popup = await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {});
+    expect(popup).toEqual({ ok: true, result });
+    checker.forget(7);
+    expect(await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {})).toEqual({ ok: true, result: null });
+  });
+
+  it('refuses malformed messages without throwing', async () => {
+    const checker = createChecker();
+    for (const m of [null, 42, { type: 'check' }, { type: 'check', input: { text: 5 } }, { type: 'nope' }]) {
+      expect(await checker.handle(undefined, m, {})).toEqual({ ok: false, error: 'unknown message' });
+    }
+    expect(await checker.handle(undefined, { type: 'page-verdict', result: null }, {})).toMatchObject({ ok: false });
+  });
+
+  it('works through the real runtime messaging of the fake browser', async () => {
+    const checker = createChecker();
+    fakeBrowser.runtime.onMessage.addListener((message, sender) => checker.handle(fakeBrowser.action, message, sender));
+    const reply = (await fakeBrowser.runtime.sendMessage({ type: 'check', input: { text: 'Hello, how are you?' } })) as { ok: boolean; result: { level: string } };
+    expect(reply.ok).toBe(true);
+    expect(reply.result.level).toBe('low');
+  });
+});
