@@ -102,6 +102,41 @@ export function buildAutomaton(literals: string[]): Automaton {
   // The root's edges in a dense table: most characters of most texts start nothing, and this keeps them cheap.
   const rootNext = new Int32Array(classes);
   for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) rootNext[nodeClass[c]!] = c;
+  // Every other node's edges, contiguous and sorted by class: a node's edges sit together in memory, and most
+  // nodes have one.
+  const edgeStart = new Int32Array(nodes + 1);
+  for (let n = 0; n < nodes; n++) {
+    let k = 0;
+    for (let c = firstChild[n]!; c >= 0; c = nextSibling[c]!) k++;
+    edgeStart[n + 1] = edgeStart[n]! + k;
+  }
+  const edgeClass = new Uint16Array(edgeStart[nodes]!);
+  const edgeTarget = new Int32Array(edgeStart[nodes]!);
+  for (let n = 0; n < nodes; n++) {
+    const kids: number[] = [];
+    for (let c = firstChild[n]!; c >= 0; c = nextSibling[c]!) kids.push(c);
+    kids.sort((a, b) => nodeClass[a]! - nodeClass[b]!);
+    kids.forEach((c, i) => {
+      edgeClass[edgeStart[n]! + i] = nodeClass[c]!;
+      edgeTarget[edgeStart[n]! + i] = c;
+    });
+  }
+  const step = (node: number, cls: number): number => {
+    let lo = edgeStart[node]!;
+    let hi = edgeStart[node + 1]!;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (edgeClass[lo] === cls) return edgeTarget[lo]!;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = edgeClass[mid]!;
+      if (c === cls) return edgeTarget[mid]!;
+      if (c < cls) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  };
   const hasOut = new Uint8Array(nodes);
   for (let n = 1; n < nodes; n++) if (outFirst[n]! >= 0 || dict[n]! >= 0) hasOut[n] = 1;
   const literalLengths = Int32Array.from(literals, (l) => l.length);
@@ -114,10 +149,10 @@ export function buildAutomaton(literals: string[]): Automaton {
       for (let i = 0; i < text.length; i++) {
         const cls = classOf[text.charCodeAt(i)]!;
         if (cls === 0) { node = 0; continue; }
-        let next = node === 0 ? rootNext[cls]! : get(node, cls);
+        let next = node === 0 ? rootNext[cls]! : step(node, cls);
         while (next === -1) {
           node = fail[node]!;
-          next = node === 0 ? rootNext[cls]! : get(node, cls);
+          next = node === 0 ? rootNext[cls]! : step(node, cls);
         }
         node = next;
         if (hasOut[node] === 1) {

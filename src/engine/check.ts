@@ -9,7 +9,7 @@ import { sha256Hex } from './detectors/sha256';
 import { guessLang } from './lang';
 import { findMatches } from './match';
 import { negatedBefore } from './negation';
-import { fold, type Folded } from './normalize';
+import { endAt, fold, type Folded } from './normalize';
 import { decide, DEFAULT_THRESHOLDS, type Tally, type Thresholds } from './score';
 import type { CheckInput, CheckResult, Signal } from './types';
 
@@ -144,7 +144,7 @@ function runDetectors(list: CompiledList, text: string, folded: Folded, lang: st
 function assemble(list: CompiledList, text: string, folded: Folded, lang: string, hits: Hit[], allowlisted: CheckResult['allowlisted'], thresholds: Thresholds): CheckResult {
   // Map to the original text, drop duplicates and quotes contained in a longer quote of the same indicator.
   const spans = hits.map((h) => {
-    const [start, end] = h.folded ? [folded.starts[h.start]!, folded.ends[h.end - 1]!] : [h.start, h.end];
+    const [start, end] = h.folded ? [folded.starts[h.start]!, endAt(folded, h.end - 1)] : [h.start, h.end];
     return { indicator: h.indicator, start, end };
   });
   // One piece of text is one signal: where quotes overlap, the heavier indicator keeps it (a place name listed both

@@ -24,30 +24,35 @@ const LATIN_WORDS: Record<string, string[]> = {
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
+// Script of each code unit as an index into SCRIPT_LANG (+1), 0 for none: one lookup per character.
+const SCRIPT_OF = (() => {
+  const t = new Uint8Array(65536);
+  SCRIPT_LANG.forEach(([lo, hi], i) => t.fill(i + 1, lo, hi + 1));
+  return t;
+})();
+const SAMPLE = 1500;
+
 export function guessLang(text: string, folded: string): string {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const counts = new Map<string, number>();
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const counts = new Uint32Array(SCRIPT_LANG.length + 1);
   let latin = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { latin++; continue; }
-    if (c < 0x0400) continue;
-    for (const [lo, hi, lang] of SCRIPT_LANG) {
-      if (c >= lo && c <= hi) { counts.set(lang, (counts.get(lang) ?? 0) + 1); break; }
-    }
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else counts[SCRIPT_OF[c]!]!++;
   }
   let best = '';
   let bestN = 0;
-  for (const [lang, n] of counts) if (n > bestN) { best = lang; bestN = n; }
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > bestN) { best = SCRIPT_LANG[k - 1]![2]; bestN = counts[k]!; }
   // CJK text counts one character a word; weigh it up against Latin letters.
   const weighted = best === 'zh' || best === 'ja' ? bestN * 3 : bestN;
   if (best && weighted >= latin * 0.5) {
     if (best === 'hi' && /(छ|हुन्छ|गर्न|हो।|लागि|नेपाल)/.test(sample)) return 'ne';
-    if (best === 'ja' && counts.get('zh')) return 'ja';
+    if (best === 'ja' && counts[SCRIPT_LANG.findIndex((x) => x[2] === 'zh') + 1]) return 'ja';
     return best;
   }
   if (VIETNAMESE_LETTERS.test(sample)) return 'vi';
-  const words = folded.slice(0, 4000).split(' ');
+  const words = folded.slice(0, SAMPLE).split(' ');
   const score = new Map<string, number>();
   for (const [lang, list] of Object.entries(LATIN_WORDS)) {
     const set = new Set(list);

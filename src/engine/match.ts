@@ -2,7 +2,7 @@
 import type { CompiledList } from './compiled';
 import type { Folded } from './normalize';
 import { GAP_CHARS, STEM_TAIL } from './pattern';
-import { isUnspacedScriptChar, isWordChar, needsSegmenter } from './scripts';
+import { isBoundary, isWordChar, needsSegmenter } from './scripts';
 
 /** A pattern match in folded coordinates. */
 export interface RawMatch {
@@ -19,19 +19,12 @@ export function findMatches(list: CompiledList, folded: Folded): RawMatch[] {
   const text = folded.text;
   const { literalRule, literalPart, literalFlags, rules } = list;
   const lengths = list.automaton.literalLengths;
-  const out: RawMatch[] = [];
-  // Occurrences of the slots of multi-slot rules, by rule then slot: flat [start, end, stem] triples.
+  const single = singlePartRules(list);
+  const found: number[] = []; // flat [rule, start, end] of single-slot rules
+  // Slots of multi-slot rules, by rule: flat [start, end, stem] per slot. A slot's occurrence is kept only once
+  // an earlier slot of the same rule has been seen: common words in later slots then cost nothing.
   const pending = new Map<number, number[][]>();
   let segBounds: Uint8Array | null = null;
-
-  // A word boundary: not between two word characters of the same kind. Latin next to Chinese or Thai is a
-  // boundary too ("加QQ领", "用USDT结算"), since those scripts put no space there.
-  const boundaryOk = (pos: number): boolean => {
-    if (pos <= 0 || pos >= text.length) return true;
-    const a = text.charCodeAt(pos - 1);
-    const b = text.charCodeAt(pos);
-    return !isWordChar(a) || !isWordChar(b) || isUnspacedScriptChar(a) !== isUnspacedScriptChar(b);
-  };
   // In Thai, Lao, Khmer and Burmese, a short literal can sit inside a longer word: ask the segmenter.
   const segmentOk = (start: number, end: number): boolean => {
     segBounds ??= segmentBoundaries(text);
@@ -41,26 +34,39 @@ export function findMatches(list: CompiledList, folded: Folded): RawMatch[] {
   list.automaton.scan(text, (lit, end) => {
     const start = end - lengths[lit]!;
     const flags = literalFlags[lit]!;
-    if (flags & LEFT && !boundaryOk(start)) return;
-    if (flags & RIGHT && !boundaryOk(end)) return;
+    if (flags & LEFT && !isBoundary(text, start)) return;
+    if (flags & RIGHT && !isBoundary(text, end)) return;
     const ri = literalRule[lit]!;
-    const rule = rules[ri]!;
-    if (rule.parts.length === 1 && end - start <= 2 && needsSegmenter(text.charCodeAt(start)) && !segmentOk(start, end)) return;
-    if (rule.parts.length === 1) {
-      out.push({ rule: ri, start, end });
+    if (single[ri] === 1) {
+      if (end - start <= 2 && needsSegmenter(text.charCodeAt(start)) && !segmentOk(start, end)) return;
+      found.push(ri, start, end);
       return;
     }
+    const part = literalPart[lit]!;
     let perPart = pending.get(ri);
-    if (!perPart) {
-      perPart = rule.parts.map(() => []);
+    if (perPart === undefined) {
+      if (part !== 0) return;
+      perPart = rules[ri]!.parts.map(() => []);
       pending.set(ri, perPart);
-    }
-    const occ = perPart[literalPart[lit]!]!;
+    } else if (part > 0 && perPart[part - 1]!.length === 0) return;
+    const occ = perPart[part]!;
     if (occ.length < MAX_OCCURRENCES * 3) occ.push(start, end, flags & STEM);
   });
 
+  const out: RawMatch[] = [];
+  for (let k = 0; k < found.length; k += 3) out.push({ rule: found[k]!, start: found[k + 1]!, end: found[k + 2]! });
   for (const [ri, perPart] of pending) chain(ri, perPart, list, text, out);
   return out;
+}
+
+const singleCache = new WeakMap<CompiledList, Uint8Array>();
+function singlePartRules(list: CompiledList): Uint8Array {
+  let s = singleCache.get(list);
+  if (!s) {
+    s = Uint8Array.from(list.rules, (r) => (r.parts.length === 1 ? 1 : 0));
+    singleCache.set(list, s);
+  }
+  return s;
 }
 
 export const LEFT = 1;

@@ -33,7 +33,7 @@ export function negatedBefore(text: string, start: number): boolean {
   if (clause.trim() === '') return false;
   for (const w of clause.split(/[\s,()"“”'‘’:]+/)) if (NEGATION_WORDS.has(w)) return true;
   for (let i = 0; i < clause.length; i++) {
-    if (!isUnspacedScriptChar(clause.charCodeAt(i)) && !/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/.test(clause[i]!)) continue;
+    if (!isUnspacedScriptChar(clause.charCodeAt(i))) continue;
     for (const n of NEGATION_UNSPACED) if (clause.startsWith(n, i)) return true;
   }
   return false;

@@ -11,25 +11,40 @@
 export interface Folded {
   /** The folded text. */
   text: string;
-  /** For folded index i, the original span is [starts[i], ends[i]). */
+  /** For folded index i, the original character it came from starts at starts[i] (see endAt). */
   starts: Int32Array;
-  ends: Int32Array;
+  /** The original text. */
+  input: string;
 }
+
+/** Where the original character behind folded index i ends: every folded character comes from one code point. */
+export function endAt(f: Folded, i: number): number {
+  const s = f.starts[i]!;
+  const c = f.input.charCodeAt(s);
+  return c >= 0xd800 && c <= 0xdbff && s + 1 < f.input.length ? s + 2 : s + 1;
+}
+
+// Scratch space for the folded code units, decoded into a string before fold returns.
+let scratch = new Uint16Array(4096);
+const utf16 = new TextDecoder('utf-16le');
 
 const SPACE = 32;
 
 /** Code points dropped outright: zero-width and soft-hyphen characters used to split words invisibly. */
 const INVISIBLE = new Set([0x00ad, 0x034f, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
 
-/** Digits and symbols that stand in for letters when typed inside a Latin word. */
-const LEET: Record<number, number> = { 48: 111, 49: 105, 51: 101, 52: 97, 53: 115, 55: 116, 64: 97, 36: 115 };
+/** Digits and symbols that stand in for letters when typed inside a Latin word (0 = none). */
+const LEET = new Uint16Array(128);
+for (const [from, to] of [[48, 111], [49, 105], [51, 101], [52, 97], [53, 115], [55, 116], [64, 97], [36, 115]] as const) LEET[from] = to;
 
 /** Cyrillic and Greek letters that look like Latin ones; mapped only when a Latin letter is beside them. */
-const CONFUSABLE: Record<number, number> = {
+const CONFUSABLE_PAIRS: Record<number, number> = {
   0x0430: 97, 0x0435: 101, 0x043e: 111, 0x0440: 112, 0x0441: 99, 0x0445: 120, 0x0443: 121, 0x0456: 105,
   0x0458: 106, 0x0455: 115, 0x043a: 107, 0x0501: 100, 0x04bb: 104, 0x03bf: 111, 0x03b1: 97, 0x03b5: 101,
   0x03b9: 105, 0x03ba: 107, 0x03bd: 118, 0x03c1: 112, 0x03c4: 116, 0x03c5: 117, 0x0391: 97, 0x0392: 98,
 };
+const CONFUSABLE = new Uint16Array(0x0600);
+for (const [from, to] of Object.entries(CONFUSABLE_PAIRS)) CONFUSABLE[Number(from)] = to;
 
 /** Kept in the folded text because the salary and contact detectors read them. */
 const KEPT_SYMBOLS = new Set(['$', '€', '£', '¥', '₱', '₹', '฿', '₫', '₽', '₩', '₭', '៛', '₦', '₨', '₺', '+', '@']);
@@ -87,66 +102,106 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// Hot-path tables. ASCII_OUT: the folded code of an ASCII character, SPACE for separators.
+const ASCII_OUT = new Uint16Array(128);
+for (let c = 0; c < 128; c++) ASCII_OUT[c] = ASCII_FOLD[c]!.charCodeAt(0);
+// For BMP code points: the folded code when it is one code unit, DROP when dropped, COMPLEX when it needs the Map
+// (several code units), 0 when not yet computed.
+const BMP_OUT = new Uint16Array(65536);
+const DROP = 0xfffe;
+const COMPLEX = 0xffff;
+
+function foldBmp(cp: number): number {
+  const f = foldCodePoint(cp);
+  const v = f === '' ? DROP : f.length === 1 && f.charCodeAt(0) < DROP ? f.charCodeAt(0) : COMPLEX;
+  BMP_OUT[cp] = v;
+  return v;
+}
+
 /** Folds `input` (see the module comment). Linear in the input's length. */
 export function fold(input: string): Folded {
   const n = input.length;
   // Folding rarely grows text (NFKC ligatures); reserve a margin and grow if needed.
-  let cap = n + 16;
-  let out = new Uint16Array(cap);
+  let cap = n + (n >> 2) + 16;
+  if (scratch.length < cap) scratch = new Uint16Array(cap * 2);
+  let out = scratch;
   let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
   let len = 0;
   let singleLetterRuns = false;
   let tokenLen = 0; // letters in the current token of the folded text
-
-  const push = (code: number, s: number, e: number) => {
-    if (len === cap) {
-      cap = cap * 2;
-      const o2 = new Uint16Array(cap); o2.set(out); out = o2;
-      const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
-      const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
-    }
-    out[len] = code; starts[len] = s; ends[len] = e; len++;
-  };
-  const pushSpace = (s: number, e: number) => {
-    if (len === 0 || out[len - 1] === SPACE) return;
-    if (tokenLen === 1 && isAsciiLetter(out[len - 1]!)) singleLetterRuns = true;
-    tokenLen = 0;
-    push(SPACE, s, e);
-  };
+  let prev = SPACE; // last folded code
 
   for (let i = 0; i < n; ) {
+    if (len + 20 > cap) {
+      cap = cap * 2 + 32;
+      const o2 = new Uint16Array(cap); o2.set(out.subarray(0, len)); out = scratch = o2;
+      const s2 = new Int32Array(cap); s2.set(starts.subarray(0, len)); starts = s2;
+    }
     let cp = input.charCodeAt(i);
+    if (cp < 128) {
+      const end = i + 1;
+      let code = ASCII_OUT[cp]!;
+      if (code !== SPACE && (cp < 97 || cp > 122) && (cp < 48 || cp > 57)) {
+        // Not a plain lower-case letter or digit: look-alikes and separators depend on the neighbours.
+        const next = end < n ? input.charCodeAt(end) : SPACE;
+        const leet = LEET[cp]!;
+        if (leet !== 0 && isAsciiLetter(prev) && isAsciiLetter(next)) code = leet;
+        else if (cp >= 65 && cp <= 90) code = cp + 32;
+      } else if (code === SPACE) {
+        const next = end < n ? input.charCodeAt(end) : SPACE;
+        if ((cp === 44 || cp === 46) && isDigit(prev) && isDigit(next)) code = cp; // 1,200 and 1.5
+        else if (cp === 95 && prev !== SPACE && next < 128 && ASCII_OUT[next] !== SPACE) code = cp; // handle_names
+      } else if (cp >= 48 && cp <= 57 && LEET[cp] !== 0 && isAsciiLetter(prev)) {
+        const next = end < n ? input.charCodeAt(end) : SPACE;
+        if (isAsciiLetter(next)) code = LEET[cp]!; // T3legram
+      }
+      if (code === SPACE) {
+        if (prev !== SPACE && len > 0) {
+          if (tokenLen === 1 && isAsciiLetter(prev)) singleLetterRuns = true;
+          tokenLen = 0;
+          out[len] = SPACE; starts[len] = i; len++;
+          prev = SPACE;
+        }
+      } else {
+        out[len] = code; starts[len] = i; len++;
+        prev = code;
+        tokenLen++;
+      }
+      i = end;
+      continue;
+    }
     let width = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
       const lo = input.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) { cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000; width = 2; }
     }
     const end = i + width;
-    if (cp < 128) {
-      const prev = len > 0 ? out[len - 1]! : SPACE;
-      const next = end < n ? input.charCodeAt(end) : SPACE;
-      const leet = LEET[cp];
-      if (leet !== undefined && isAsciiLetter(prev) && isAsciiLetter(next)) { push(leet, i, end); tokenLen++; }
-      else if ((cp === 44 || cp === 46) && isDigit(prev) && isDigit(next)) push(cp, i, end); // 1,200 and 1.5
-      else if (cp === 95 && prev !== SPACE && next !== 32 && WORDLIKE.test(String.fromCharCode(next))) push(cp, i, end); // handle_names
-      else {
-        const f = ASCII_FOLD[cp]!;
-        if (f === ' ') pushSpace(i, end);
-        else { push(f.charCodeAt(0), i, end); tokenLen++; }
-      }
-    } else {
-      const conf = CONFUSABLE[cp];
-      const prev = len > 0 ? out[len - 1]! : SPACE;
-      const next = end < n ? input.charCodeAt(end) : SPACE;
-      if (conf !== undefined && (isAsciiLetter(prev) || isAsciiLetter(next))) { push(conf, i, end); tokenLen++; }
-      else {
-        const f = foldCodePoint(cp);
-        for (let k = 0; k < f.length; k++) {
-          const c = f.charCodeAt(k);
-          if (c === SPACE) pushSpace(i, end);
-          else { push(c, i, end); tokenLen++; }
+    const conf = cp < 0x0600 ? CONFUSABLE[cp]! : 0;
+    if (conf !== 0 && (isAsciiLetter(prev) || (end < n && isAsciiLetter(input.charCodeAt(end))))) {
+      out[len] = conf; starts[len] = i; len++;
+      prev = conf;
+      tokenLen++;
+      i = end;
+      continue;
+    }
+    let single = cp < 65536 ? BMP_OUT[cp]! : COMPLEX;
+    if (single === 0) single = foldBmp(cp);
+    if (single === DROP) { i = end; continue; }
+    const folded = single === COMPLEX ? foldCodePoint(cp) : null;
+    const count = folded === null ? 1 : folded.length;
+    for (let k = 0; k < count; k++) {
+      const c = folded === null ? single : folded.charCodeAt(k);
+      if (c === SPACE) {
+        if (prev !== SPACE && len > 0) {
+          if (tokenLen === 1 && isAsciiLetter(prev)) singleLetterRuns = true;
+          tokenLen = 0;
+          out[len] = SPACE; starts[len] = i; len++;
+          prev = SPACE;
         }
+      } else {
+        out[len] = c; starts[len] = i; len++;
+        prev = c;
+        tokenLen++;
       }
     }
     i = end;
@@ -154,17 +209,9 @@ export function fold(input: string): Folded {
   if (len > 0 && out[len - 1] === SPACE) len--;
   if (tokenLen === 1 && len > 0 && isAsciiLetter(out[len - 1]!)) singleLetterRuns = true;
 
-  let text = decode(out, len);
-  let s: Int32Array = starts.subarray(0, len);
-  let e: Int32Array = ends.subarray(0, len);
-  if (singleLetterRuns) ({ text, starts: s, ends: e } = joinSpacedLetters(text, s, e, input));
-  return { text, starts: s, ends: e };
-}
-
-function decode(buf: Uint16Array, len: number): string {
-  let s = '';
-  for (let i = 0; i < len; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
-  return s;
+  const text = utf16.decode(out.subarray(0, len));
+  const folded: Folded = { text, starts: starts.subarray(0, len), input };
+  return singleLetterRuns ? joinSpacedLetters(folded) : folded;
 }
 
 /**
@@ -172,7 +219,8 @@ function decode(buf: Uint16Array, len: number): string {
  * there are three or more, or two joined by a dot or dash ("K.K"). Two letters apart by a space or apostrophe
  * stay apart: "a l'aéroport", "don't".
  */
-function joinSpacedLetters(text: string, starts: Int32Array, ends: Int32Array, input: string): Folded {
+function joinSpacedLetters(f: Folded): Folded {
+  const { text, starts, input } = f;
   const single = (i: number) =>
     i >= 0 && i < text.length && isAsciiLetter(text.charCodeAt(i)) &&
     (i === 0 || text.charCodeAt(i - 1) === SPACE) && (i + 1 === text.length || text.charCodeAt(i + 1) === SPACE);
@@ -183,24 +231,23 @@ function joinSpacedLetters(text: string, starts: Int32Array, ends: Int32Array, i
     let j = i; // last letter of the run
     while (single(j + 2) && text.charCodeAt(j + 1) === SPACE) j += 2;
     const letters = (j - i) / 2 + 1;
-    const sep = letters === 2 ? input.slice(ends[i]!, starts[j]!) : '';
+    const sep = letters === 2 ? input.slice(endAt(f, i), starts[j]!) : '';
     if (letters >= 3 || (letters === 2 && /^[.\-_*·•]+$/.test(sep))) {
       for (let k = i + 1; k < j; k += 2) keep[k] = 0;
       changed = true;
     }
     i = j + 1;
   }
-  if (!changed) return { text, starts, ends };
+  if (!changed) return f;
   let t = '';
   const s: number[] = [];
-  const e: number[] = [];
-  for (let i = 0; i < text.length; i++) if (keep[i]) { t += text[i]; s.push(starts[i]!); e.push(ends[i]!); }
-  return { text: t, starts: Int32Array.from(s), ends: Int32Array.from(e) };
+  for (let i = 0; i < text.length; i++) if (keep[i]) { t += text[i]; s.push(starts[i]!); }
+  return { text: t, starts: Int32Array.from(s), input };
 }
 
 /** The original text behind folded span [a, b). */
 export function originalSpan(f: Folded, a: number, b: number): [number, number] {
-  return [f.starts[a]!, f.ends[b - 1]!];
+  return [f.starts[a]!, endAt(f, b - 1)];
 }
 
 /** Folds a pattern literal the same way as page text, so both meet in the middle. */

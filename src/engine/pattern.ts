@@ -114,6 +114,12 @@ export function expand(src: string, limit = 4096): string[] {
   return [...new Set(acc)];
 }
 
+/** A piece too short to be worth finding on its own (an empty alternative counts: it leaves its neighbour alone). */
+const isTiny = (raw: string): boolean => {
+  const t = raw.replace(/[*\s]/g, '');
+  return t.length < 3 && !(t.length === 2 && isUnspacedScriptChar(t.charCodeAt(0)));
+};
+
 const unspacedAt = (s: string, i: number) => i >= 0 && i < s.length && isUnspacedScriptChar(s.charCodeAt(i));
 
 function toLiteral(raw: string, first: boolean, last: boolean): Literal | null {
@@ -190,7 +196,12 @@ function compileBranch(src: string): Part[][] {
     for (const it of parse(chunk)) {
       const opts = expandItem(it, src);
       if (opts.length > MAX_SLOT_ALTERNATIVES) throw new PatternError(`a group has more than ${MAX_SLOT_ALTERNATIVES} alternatives: ${JSON.stringify(src)}`);
-      if (cur !== null && (cur as string[]).length * opts.length <= Math.max(MERGE_LIMIT, opts.length, (cur as string[]).length) && !(cur as string[]).some((c) => c.endsWith('*'))) {
+      const c = cur as string[] | null;
+      const product = c ? c.length * opts.length : 0;
+      // Short pieces ("a", "sa", "in") would be found thousands of times in any text: keep them in a slot with
+      // their neighbour even past MERGE_LIMIT.
+      const tiny = c !== null && (c.some(isTiny) || opts.some(isTiny));
+      if (c !== null && !c.some((x) => x.endsWith('*')) && (product <= Math.max(MERGE_LIMIT, opts.length, c.length) || (tiny && product <= MAX_SLOT_ALTERNATIVES))) {
         const next: string[] = [];
         for (const a of cur as string[]) for (const o of opts) next.push(a + o);
         cur = [...new Set(next)];

@@ -34,3 +34,22 @@ export function isWordChar(c: number): boolean {
   }
   return w === 1;
 }
+
+/**
+ * For every UTF-16 code unit: 0 not part of a word, 1 a word character of a spaced script, 2 of a script without
+ * spaces. A word boundary lies between two code units whose kinds differ or one of which is 0.
+ */
+export const WORD_KIND = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (isWordChar(c)) t[c] = isUnspacedScriptChar(c) ? 2 : 1;
+  }
+  return t;
+})();
+
+export function isBoundary(text: string, pos: number): boolean {
+  if (pos <= 0 || pos >= text.length) return true;
+  const a = WORD_KIND[text.charCodeAt(pos - 1)]!;
+  return a === 0 || a !== WORD_KIND[text.charCodeAt(pos)]!;
+}

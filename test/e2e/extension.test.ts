@@ -4,6 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e2eSkipReason, launch, serveFixtures, SHOTS } from './browser';
 
+// The extension API as seen from the extension's own pages, where these callbacks run.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  runtime: { sendMessage(m: unknown): Promise<{ result?: { level: string } } | undefined> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
 const skip = e2eSkipReason();
 if (skip) console.warn(`skipping e2e: ${skip}`);
 

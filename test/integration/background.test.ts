@@ -23,7 +23,9 @@ describe('background checker', () => {
   it('sets the badge for the tab that reported a verdict, and remembers it for the popup', async () => {
     const checker = createChecker();
     const badge = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() };
-    const { result } = (await checker.handle(badge, { type: 'check', input: { text: LURE } }, {})) as { result: never };
+    const reply = await checker.handle(badge, { type: 'check', input: { text: LURE } }, {});
+    if (!reply.ok || !('explanations' in reply)) throw new Error('no verdict');
+    const { result } = reply;
     await checker.handle(badge, { type: 'page-verdict', result }, { tab: { id: 7 } });
     expect(badge.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '!' });
     const popup = await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {});
@@ -42,7 +44,7 @@ describe('background checker', () => {
 
   it('works through the real runtime messaging of the fake browser', async () => {
     const checker = createChecker();
-    fakeBrowser.runtime.onMessage.addListener((message, sender) => checker.handle(fakeBrowser.action, message, sender));
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => checker.handle(fakeBrowser.action, message, sender));
     const reply = (await fakeBrowser.runtime.sendMessage({ type: 'check', input: { text: 'Hello, how are you?' } })) as { ok: boolean; result: { level: string } };
     expect(reply.ok).toBe(true);
     expect(reply.result.level).toBe('low');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/engine/normalize';
+import { endAt, fold } from '../../src/engine/normalize';
 
 /** Every folded character must point back into the original; the quoted span is what a user would see. */
 function original(input: string, folded: ReturnType<typeof fold>, needle: string): string {
   const at = folded.text.indexOf(needle);
   expect(at, `"${needle}" in "${folded.text}"`).toBeGreaterThanOrEqual(0);
-  return input.slice(folded.starts[at]!, folded.ends[at + needle.length - 1]!);
+  return input.slice(folded.starts[at]!, endAt(folded, at + needle.length - 1));
 }
 
 describe('fold', () => {
