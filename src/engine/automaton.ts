@@ -4,7 +4,7 @@
  * the literals are.
  *
  * Characters are first mapped to dense classes (only characters that occur in some literal get one), and edges
- * live in one open-addressing hash table of typed arrays: no objects per node, small integer keys, and a
+ * live in contiguous sorted runs per node (CSR): no objects per node, good locality, and a
  * character that occurs in no literal sends the scan straight back to the root.
  */
 export interface Automaton {
@@ -32,22 +32,22 @@ export function buildAutomaton(literals: string[]): Automaton {
   let cap = 1;
   while (cap < maxNodes * 2) cap <<= 1;
   const mask = cap - 1;
-  const keys = new Int32Array(cap).fill(-1);
+  // Edge table for building: (node, class) -> child, open addressing over typed arrays.
+  const keyNode = new Int32Array(cap).fill(-1);
+  const keyClass = new Uint16Array(cap);
   const vals = new Int32Array(cap);
-  // Key of an edge: node * classes + class. Stays below 2^31 for any list that fits in memory here.
-  if (maxNodes * classes >= 2 ** 31) throw new Error('indicator list too large to compile');
-  const slot = (key: number): number => {
-    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+  const slot = (node: number, cls: number): number => {
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) >>> 0;
     for (;;) {
       const i = h & mask;
-      const k = keys[i]!;
-      if (k === key || k === -1) return i;
+      const k = keyNode[i]!;
+      if (k === -1 || (k === node && keyClass[i] === cls)) return i;
       h++;
     }
   };
   const get = (node: number, cls: number): number => {
-    const i = slot(node * classes + cls);
-    return keys[i] === -1 ? -1 : vals[i]!;
+    const i = slot(node, cls);
+    return keyNode[i] === -1 ? -1 : vals[i]!;
   };
 
   const firstChild = new Int32Array(maxNodes).fill(-1);
@@ -60,10 +60,10 @@ export function buildAutomaton(literals: string[]): Automaton {
     let node = 0;
     for (let i = 0; i < lit.length; i++) {
       const cls = classOf[lit.charCodeAt(i)]!;
-      const key = node * classes + cls;
-      const s = slot(key);
-      if (keys[s] === -1) {
-        keys[s] = key;
+      const s = slot(node, cls);
+      if (keyNode[s] === -1) {
+        keyNode[s] = node;
+        keyClass[s] = cls;
         vals[s] = nodes;
         nodeClass[nodes] = cls;
         nextSibling[nodes] = firstChild[node]!;

@@ -4,11 +4,12 @@
  */
 import type { CompiledList } from './compiled';
 import { atHandles, callingCode, COMPOUND_CALLING_CODES, hasOrganisationContact, messengerContacts, phoneNumbers } from './detectors/contacts';
+import { findFees } from './detectors/fees';
 import { findPay } from './detectors/salary';
 import { sha256Hex } from './detectors/sha256';
 import { guessLang } from './lang';
 import { findMatches } from './match';
-import { negatedBefore } from './negation';
+import { negatedAfter, negatedBefore } from './negation';
 import { endAt, fold, type Folded } from './normalize';
 import { decide, DEFAULT_THRESHOLDS, type Tally, type Thresholds } from './score';
 import type { CheckInput, CheckResult, Signal } from './types';
@@ -41,7 +42,7 @@ export function check(list: CompiledList, input: CheckInput, thresholds: Thresho
       if (isHome(place, lang)) continue;
     }
     const ind = list.indicators[rule.indicator]!;
-    if (ind.family !== 'context' && negatedBefore(scanned, folded.starts[m.start]!)) continue;
+    if (ind.family !== 'context' && negated(scanned, folded, m.start, m.end)) continue;
     hits.push({ indicator: rule.indicator, start: m.start, end: m.end, folded: true });
   }
   if (input.url) {
@@ -74,7 +75,9 @@ export function indicatorsIn(list: CompiledList, text: string, lang = 'en'): Set
       if (!places.has(rule.place)) places.set(rule.place, { start: m.start, end: m.end });
       if (isHome(list.places[rule.place]!, lang)) continue;
     }
-    found.add(list.indicators[rule.indicator]!.id);
+    const ind = list.indicators[rule.indicator]!;
+    if (ind.family !== 'context' && negated(text, folded, m.start, m.end)) continue;
+    found.add(ind.id);
   }
   runDetectors(list, text, folded, lang, new Set(found), places, hits);
   for (const h of hits) found.add(list.indicators[h.indicator]!.id);
@@ -102,6 +105,11 @@ function runDetectors(list: CompiledList, text: string, folded: Folded, lang: st
         const outsized = local ? pay.monthly >= 2.5 * pay.currency.entryMonthly : abroad ? usd >= 800 : pay.monthly >= 3 * pay.currency.entryMonthly;
         if (outsized) add('salary-outsized', pay.start, pay.end, true);
       }
+    }
+  }
+  if (byDetector.has('fee-amount')) {
+    for (const f of findFees(folded.text, list.currencies, lang)) {
+      if (!negatedBefore(text, folded.starts[f.start]!)) add('fee-amount', f.start, f.end, true);
     }
   }
   if (byDetector.has('foreign-phone')) {
@@ -182,6 +190,11 @@ function assemble(list: CompiledList, text: string, folded: Folded, lang: string
   const result: CheckResult = { ...verdict, lang, signals, mitigations };
   if (allowlisted) result.allowlisted = allowlisted;
   return result;
+}
+
+/** A red flag the ad disowns, before it ("we never charge fees") or, in languages that negate after the verb, after it. */
+function negated(text: string, folded: Folded, start: number, end: number): boolean {
+  return negatedBefore(text, folded.starts[start]!) || negatedAfter(text, endAt(folded, end - 1));
 }
 
 /** A job in one's own country or city is not a warning sign by itself; a compound town is, whoever reads about it. */

@@ -5,7 +5,14 @@
 import { isUnspacedScriptChar } from './scripts';
 
 const WINDOW = 28;
-const CLAUSE_END = /[.!?。！？\n;；•·|]|\s[-–—]\s|✔|✅|☑/g;
+const AFTER_WINDOW = 14;
+const CLAUSE_END = /[.!?。！？\n;；•·|,，、،]|\s[-–—]\s|✔|✅|☑/g;
+
+// "If you don't reply, the slot goes to someone else": a negation inside a condition does not negate what follows.
+const CONDITIONAL = /(^|[\s(])(if|unless|si|se|если|kung|kapag|pag|kalau|jika|apabila|kama|ikiwa|nếu|neu|agar|अगर|यदि|যদি|ถ้า|หาก|如果|要是)(?=[\s,]|$)|如果|要是|ถ้า|หาก/;
+
+// Languages that put the negation after the verb (Hindi, Bengali, Nepali, Sinhala, Tamil, Burmese): "फीस नहीं लगेगी".
+const NEGATION_AFTER = ['नहीं', 'नही', 'मत', 'nahi', 'nahin', 'nhi', 'না', 'নয়', 'নেই', 'লাগবে না', 'छैन', 'हुँदैन', 'नगर्नु', 'නැත', 'නැහැ', 'එපා', 'இல்லை', 'வேண்டாம்', 'မဟုတ်'];
 
 // Spaced-script negations, matched as whole words in the lower-cased window.
 const NEGATION_WORDS = new Set([
@@ -22,6 +29,17 @@ const NEGATION_WORDS = new Set([
 // Negations in scripts without spaces, matched anywhere in the window.
 const NEGATION_UNSPACED = ['不', '绝不', '從不', '从不', '没有', '沒有', '别', '別', '勿', '严禁', '嚴禁', 'ไม่', 'ห้าม', 'อย่า', 'မဟုတ်', 'កុំ', 'មិន', 'ບໍ່', 'ຫ້າມ'];
 
+/** Look-alikes of negations: Thai อย่าง ("like", not อย่า "don't"); Chinese questions 有没有, 是不是, 要不要. */
+function notANegation(clause: string, i: number, n: string): boolean {
+  const next = clause[i + n.length];
+  if (n === 'อย่า' && next === 'ง') return true;
+  if ((n === '不' || n === '没有' || n === '沒有') && i > 0) {
+    const prev = clause[i - 1];
+    if (prev === next || ((n === '没有' || n === '沒有') && prev === '有')) return true;
+  }
+  return false;
+}
+
 /** True when the clause before `start` in `text` negates what follows. */
 export function negatedBefore(text: string, start: number): boolean {
   let from = Math.max(0, start - WINDOW);
@@ -31,10 +49,28 @@ export function negatedBefore(text: string, start: number): boolean {
   for (let m = CLAUSE_END.exec(window); m; m = CLAUSE_END.exec(window)) cut = m.index + m[0].length;
   const clause = window.slice(cut).toLowerCase();
   if (clause.trim() === '') return false;
+  if (CONDITIONAL.test(clause)) return false;
   for (const w of clause.split(/[\s,()"“”'‘’:]+/)) if (NEGATION_WORDS.has(w)) return true;
   for (let i = 0; i < clause.length; i++) {
     if (!isUnspacedScriptChar(clause.charCodeAt(i))) continue;
-    for (const n of NEGATION_UNSPACED) if (clause.startsWith(n, i)) return true;
+    for (const n of NEGATION_UNSPACED) if (clause.startsWith(n, i) && !notANegation(clause, i, n)) return true;
+  }
+  return false;
+}
+
+/** True when a negation that follows its verb comes right after `end`, in the same clause: "फीस नहीं लगेगी". */
+export function negatedAfter(text: string, end: number): boolean {
+  const window = text.slice(end, end + AFTER_WINDOW).toLowerCase();
+  CLAUSE_END.lastIndex = 0;
+  const m = CLAUSE_END.exec(window);
+  const clause = m ? window.slice(0, m.index) : window;
+  for (const n of NEGATION_AFTER) {
+    const i = clause.indexOf(n);
+    if (i < 0) continue;
+    const before = clause[i - 1];
+    const after = clause[i + n.length];
+    const edge = (c: string | undefined) => c === undefined || /[\s\u0964]/.test(c);
+    if (edge(before) && edge(after)) return true;
   }
   return false;
 }

@@ -21,7 +21,7 @@ const Pattern = z.string().min(1).superRefine((p, ctx) => {
 });
 
 export const FAMILIES = ['trafficking-lure', 'job-scam', 'any', 'context'] as const;
-export const DETECTORS = ['salary-outsized', 'foreign-phone', 'messaging-handle', 'route-transit', 'country-switch', 'reported-handle'] as const;
+export const DETECTORS = ['fee-amount', 'salary-outsized', 'foreign-phone', 'messaging-handle', 'route-transit', 'country-switch', 'reported-handle'] as const;
 
 export const SourceSchema = z.object({
   id: z.string().regex(ID),

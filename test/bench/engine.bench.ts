@@ -50,7 +50,7 @@ const naiveMs = time('naive', () => {
   for (const t of naiveSample) naive(t);
 }, 3000) * (chars / naiveSampleChars);
 
-const rate = (ms: number) => (mb / (ms / 1000)).toFixed(1);
+const rate = (ms: number) => (mb / (ms / 1000)).toPrecision(3);
 const patterns = bundledList.indicators.reduce((a, i) => a + Object.values(i.patterns).flat().length, 0);
 console.log(`corpus: ${fromDev ? 'sentences of ' + DEV + ' recombined' : 'list examples and filler (no dev set found)'}`);
 console.log(`corpus: ${texts.length} texts, ${(chars / 1e6).toFixed(2)} M characters; list: ${patterns} patterns, ${list.rules.length} rules, automaton ${list.automaton.size} states`);

@@ -29,7 +29,7 @@ describe('cli check', () => {
     expect(code).toBe(0);
     const [lure, genuine] = stdout.split(/\n(?=test\/)/);
     expect(lure).toMatch(/^test\/fixtures\/cli\/lure\.txt: HIGH \(score \d+\/100\) possible trafficking lure/);
-    expect(lure).toContain('"on a tourist visa"');
+    expect(lure).toMatch(/visa\.tourist-for-work \(\d+\): "[^"]*tourist visa"/);
     expect(genuine).toMatch(/genuine\.txt: LOW .* no warning/);
   });
 

@@ -112,6 +112,27 @@ describe('engine on the bundled list', () => {
     expect(ids(r)).not.toContain('visa.tourist-for-work');
   });
 
+  it('still counts a red flag when the negation belongs to a condition', () => {
+    const r = run('Fly to Bangkok this week on a tourist visa. If you do not reply today, we give the slot to another applicant.');
+    expect(ids(r)).toContain('visa.tourist-for-work');
+    expect(ids(run('If you don\'t come on a tourist visa the company cannot take you to Cambodia.'))).toContain('visa.tourist-for-work');
+  });
+
+  it('reads negations that follow the verb, as Hindi and Bengali put them', () => {
+    const asked = run('विदेश में नौकरी, रजिस्ट्रेशन फीस ₹5,000 जमा करनी होगी', { lang: 'hi' });
+    expect(ids(asked)).toContain('scam.fee-amount');
+    const disowned = run('विदेश में नौकरी, कोई रजिस्ट्रेशन फीस नहीं, कंपनी सब खर्च उठाती है', { lang: 'hi' });
+    expect(ids(disowned)).not.toContain('scam.fee-amount');
+  });
+
+  it('quotes an amount the applicant must pay, but not the pay itself', () => {
+    const text = 'Hiring cleaners for Poland. Salary €1,500 per month. Pay a processing fee of KSh 12,500 via M-Pesa first.';
+    const fee = run(text).signals.find((s) => s.indicator === 'scam.fee-amount' || s.indicator === 'scam.advance-fee');
+    expect(fee?.evidence).toContain('fee of KSh 12,500');
+    expect(ids(run('Cleaners for Poland, €1,500 a month. Deposit: KSh 8,000, then the visa comes in 3 weeks.'))).toContain('scam.fee-amount');
+    expect(ids(run('Pay: KES 32,000 per month, paid on the 28th.'))).not.toContain('scam.fee-amount');
+  });
+
   it('keeps a signal per piece of text: overlapping quotes are not counted twice', () => {
     const r = run('Office job in Myawaddy with free accommodation');
     const spans = r.signals.map((s) => [s.start, s.end]);
