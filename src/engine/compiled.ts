@@ -22,6 +22,11 @@ export interface Rule {
   allow?: number;
   /** The pattern as written in the list, with its language: for list authors tracing a match. */
   origin: string;
+  /**
+   * Slots checked by direct comparison next to their neighbours instead of by the automaton: slots holding very
+   * short words ("a", "u", "di") that would otherwise be found thousands of times in any text. Filled by compile.
+   */
+  inline?: boolean[];
 }
 
 export interface CompiledPlace {

@@ -1,5 +1,6 @@
 /** Runs a compiled list's automaton over folded text and chains literal hits into whole-pattern matches. */
-import type { CompiledList } from './compiled';
+import type { CompiledList, Rule } from './compiled';
+import type { Literal } from './pattern';
 import type { Folded } from './normalize';
 import { GAP_CHARS, STEM_TAIL } from './pattern';
 import { isBoundary, isWordChar, needsSegmenter } from './scripts';
@@ -43,12 +44,16 @@ export function findMatches(list: CompiledList, folded: Folded): RawMatch[] {
       return;
     }
     const part = literalPart[lit]!;
+    const rule = rules[ri]!;
     let perPart = pending.get(ri);
     if (perPart === undefined) {
-      if (part !== 0) return;
-      perPart = rules[ri]!.parts.map(() => []);
+      if (part !== anchorOf(rule)) return;
+      perPart = rule.parts.map(() => []);
       pending.set(ri, perPart);
-    } else if (part > 0 && perPart[part - 1]!.length === 0) return;
+    } else {
+      const prev = previousAnchor(rule, part);
+      if (prev >= 0 && perPart[prev]!.length === 0) return;
+    }
     const occ = perPart[part]!;
     if (occ.length < MAX_OCCURRENCES * 3) occ.push(start, end, flags & STEM);
   });
@@ -79,7 +84,9 @@ export const STEM = 4;
  * starting at occurrence j of the slot ends, or -1.
  */
 function chain(ri: number, perPart: number[][], list: CompiledList, text: string, out: RawMatch[]): void {
-  const parts = list.rules[ri]!.parts;
+  const rule = list.rules[ri]!;
+  const parts = rule.parts;
+  if (rule.inline) fillInline(rule, perPart, text);
   if (perPart.some((o) => o.length === 0)) return;
   const sorted = perPart.map(sortByStart);
   let reach = sorted[parts.length - 1]!.map((o) => o[1]!);
@@ -105,6 +112,62 @@ function chain(ri: number, perPart: number[][], list: CompiledList, text: string
     out.push({ rule: ri, start: start!, end: reach[j]! });
     lastEnd = reach[j]!;
   });
+}
+
+/** The first slot the automaton finds, and the nearest such slot before slot p (-1: none). */
+function anchorOf(rule: Rule): number {
+  return rule.inline ? rule.inline.indexOf(false) : 0;
+}
+function previousAnchor(rule: Rule, p: number): number {
+  if (!rule.inline) return p - 1;
+  for (let q = p - 1; q >= 0; q--) if (!rule.inline[q]) return q;
+  return -1;
+}
+
+/**
+ * Finds the occurrences of inline slots by comparing their alternatives right next to the occurrences of their
+ * neighbours: forwards after the anchor, backwards before it.
+ */
+function fillInline(rule: Rule, perPart: number[][], text: string): void {
+  const inline = rule.inline!;
+  const anchor = inline.indexOf(false);
+  for (let p = anchor - 1; p >= 0; p--) {
+    const next = perPart[p + 1]!;
+    const occ = perPart[p]!;
+    const wide = rule.parts[p + 1]!.gapBefore === 'gap';
+    for (let k = 0; k < next.length && occ.length < MAX_OCCURRENCES * 3; k += 3) {
+      const s = next[k]!;
+      const from = wide ? Math.max(0, s - GAP_CHARS - 1) : s > 0 && text.charCodeAt(s - 1) === SPACE ? s - 1 : s;
+      for (let e = from; e <= s; e++) {
+        if (!wide && e !== s && e !== s - 1) continue;
+        for (const lit of rule.parts[p]!.literals) {
+          const st = e - lit.text.length;
+          if (st >= 0 && text.startsWith(lit.text, st) && literalFits(text, lit, st, e)) occ.push(st, e, lit.stem ? STEM : 0);
+        }
+      }
+    }
+  }
+  for (let p = anchor + 1; p < inline.length; p++) {
+    if (!inline[p]) continue;
+    const prev = perPart[p - 1]!;
+    const occ = perPart[p]!;
+    const wide = rule.parts[p]!.gapBefore === 'gap';
+    for (let k = 0; k < prev.length && occ.length < MAX_OCCURRENCES * 3; k += 3) {
+      let e = prev[k + 1]!;
+      if (prev[k + 2]) while (e < text.length && e - prev[k + 1]! < STEM_TAIL && isWordChar(text.charCodeAt(e))) e++;
+      const last = wide ? e + GAP_CHARS + 1 : text.charCodeAt(e) === SPACE ? e + 1 : e;
+      for (let st = e; st <= last && st < text.length; st++) {
+        for (const lit of rule.parts[p]!.literals) {
+          const en = st + lit.text.length;
+          if (text.startsWith(lit.text, st) && literalFits(text, lit, st, en)) occ.push(st, en, lit.stem ? STEM : 0);
+        }
+      }
+    }
+  }
+}
+
+function literalFits(text: string, lit: Literal, start: number, end: number): boolean {
+  return (!lit.left || isBoundary(text, start)) && (!lit.right || isBoundary(text, end));
 }
 
 function sortByStart(flat: number[]): number[][] {

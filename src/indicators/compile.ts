@@ -7,6 +7,7 @@ import { buildAutomaton } from '../engine/automaton';
 import type { CompiledCurrency, CompiledIndicator, CompiledList, CompiledPlace, Rule } from '../engine/compiled';
 import { LEFT, RIGHT, STEM } from '../engine/match';
 import { compilePattern } from '../engine/pattern';
+import { isUnspacedScriptChar } from '../engine/scripts';
 import { foldPattern } from '../engine/normalize';
 import type { ListDocument } from './schema';
 
@@ -62,9 +63,10 @@ export function compileLists(docs: ListDocument[]): CompiledList {
   const literalRule: number[] = [];
   const literalPart: number[] = [];
   const literalFlags: number[] = [];
+  rules.forEach((rule) => (rule.inline = inlineSlots(rule)));
   rules.forEach((rule, ri) =>
     rule.parts.forEach((part, pi) =>
-      part.literals.forEach((lit) => {
+      !rule.inline![pi] && part.literals.forEach((lit) => {
         literals.push(lit.text);
         literalRule.push(ri);
         literalPart.push(pi);
@@ -89,6 +91,23 @@ export function compileLists(docs: ListDocument[]): CompiledList {
     allowHosts,
     handles,
   };
+}
+
+/** A word this short occurs everywhere; a slot holding one is better checked beside its neighbour. */
+const isShort = (text: string) => text.length < 3 && !(text.length === 2 && isUnspacedScriptChar(text.charCodeAt(0)));
+
+/**
+ * Which slots of a rule are checked inline (see Rule.inline): those with a short alternative, as long as the
+ * rule keeps at least one slot for the automaton to find, and a leading inline slot can be found backwards
+ * (no stem in it).
+ */
+function inlineSlots(rule: Rule): boolean[] {
+  const parts = rule.parts;
+  const flags = parts.map((p) => parts.length > 1 && p.literals.some((l) => isShort(l.text)));
+  const anchor = flags.indexOf(false);
+  if (anchor < 0) return parts.map(() => false);
+  for (let p = 0; p < anchor; p++) if (parts[p]!.literals.some((l) => l.stem)) return parts.map(() => false);
+  return flags;
 }
 
 // Currency symbols are matched against folded text; symbols such as "$" survive folding, words are folded.
