@@ -51,6 +51,17 @@ describe('pattern language', () => {
     expect(hits([p], 'x a3 b7 y c9')).toEqual([]);
   });
 
+  it('checks slots of very short words beside their neighbours, before and after', () => {
+    const p = '(you|u|we|i|he|she|they|candidates|applicants|workers) (must pay|pay|will pay|should pay|have to pay|need to pay) [for ][(the|a|an|your|his|her) ](visa|ticket|medical|permit|uniform|training|processing|registration)';
+    expect(hits([p], 'Then u must pay for a medical first.')).toEqual(['u must pay for a medical']);
+    expect(hits([p], 'Then you pay the ticket.')).toEqual(['you pay the ticket']);
+    expect(hits([p], 'Then you pay sometime for the ticket.')).toEqual([]);
+    const list = compileTiny([{ id: 'test.inline', patterns: { en: [p] } }]);
+    const literals = list.rules.flatMap((r) => r.parts.filter((_, i) => !r.inline?.[i]).flatMap((part) => part.literals.map((l) => l.text)));
+    expect(literals).not.toContain('u');
+    expect(literals).not.toContain('a');
+  });
+
   it('takes time linear in the text, even for patterns written to backtrack', () => {
     const nasty = ['(a|aa|aaa|aaaa)(a|aa|aaa) ... (a|aa)(a|aa|aaa|aaaa)b', 'a* a* a* a* b'];
     const list = compileTiny([{ id: 'test.nasty', patterns: { en: nasty } }]);
