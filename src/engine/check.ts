@@ -42,7 +42,9 @@ export function check(list: CompiledList, input: CheckInput, thresholds: Thresho
       if (isHome(place, lang)) continue;
     }
     const ind = list.indicators[rule.indicator]!;
-    if (ind.family !== 'context' && negated(scanned, folded, m.start, m.end)) continue;
+    // Negation applies to context too: "no labour approval needed" is no sign of a regulated process, and "don't
+    // worry about being cheated" is no report about cheating.
+    if (negated(scanned, folded, m.start, m.end, lang)) continue;
     hits.push({ indicator: rule.indicator, start: m.start, end: m.end, folded: true });
   }
   if (input.url) {
@@ -76,7 +78,7 @@ export function indicatorsIn(list: CompiledList, text: string, lang = 'en'): Set
       if (isHome(list.places[rule.place]!, lang)) continue;
     }
     const ind = list.indicators[rule.indicator]!;
-    if (ind.family !== 'context' && negated(text, folded, m.start, m.end)) continue;
+    if (negated(text, folded, m.start, m.end, lang)) continue;
     found.add(ind.id);
   }
   runDetectors(list, text, folded, lang, new Set(found), places, hits);
@@ -109,7 +111,7 @@ function runDetectors(list: CompiledList, text: string, folded: Folded, lang: st
   }
   if (byDetector.has('fee-amount')) {
     for (const f of findFees(folded.text, list.currencies, lang)) {
-      if (!negatedBefore(text, folded.starts[f.start]!)) add('fee-amount', f.start, f.end, true);
+      if (!negatedBefore(text, folded.starts[f.start]!, lang)) add('fee-amount', f.start, f.end, true);
     }
   }
   if (byDetector.has('foreign-phone')) {
@@ -193,8 +195,8 @@ function assemble(list: CompiledList, text: string, folded: Folded, lang: string
 }
 
 /** A red flag the ad disowns, before it ("we never charge fees") or, in languages that negate after the verb, after it. */
-function negated(text: string, folded: Folded, start: number, end: number): boolean {
-  return negatedBefore(text, folded.starts[start]!) || negatedAfter(text, endAt(folded, end - 1));
+function negated(text: string, folded: Folded, start: number, end: number, lang: string): boolean {
+  return negatedBefore(text, folded.starts[start]!, lang) || negatedAfter(text, endAt(folded, end - 1));
 }
 
 /** A job in one's own country or city is not a warning sign by itself; a compound town is, whoever reads about it. */

@@ -14,18 +14,37 @@ const CONDITIONAL = /(^|[\s(])(if|unless|si|se|если|kung|kapag|pag|kalau|jik
 // Languages that put the negation after the verb (Hindi, Bengali, Nepali, Sinhala, Tamil, Burmese): "फीस नहीं लगेगी".
 const NEGATION_AFTER = ['नहीं', 'नही', 'मत', 'nahi', 'nahin', 'nhi', 'না', 'নয়', 'নেই', 'লাগবে না', 'छैन', 'हुँदैन', 'नगर्नु', 'නැත', 'නැහැ', 'එපා', 'இல்லை', 'வேண்டாம்', 'မဟုတ်'];
 
-// Spaced-script negations, matched as whole words in the lower-cased window.
-const NEGATION_WORDS = new Set([
-  'not', 'never', 'no', "don't", 'dont', "doesn't", "won't", 'wont', "didn't", "isn't", "aren't", 'nor', 'neither',
-  'khong', 'không', 'ko', 'chẳng', 'đừng', 'chưa', // vi
-  'tidak', 'tak', 'bukan', 'jangan', 'tiada', // id, ms
-  'hindi', 'huwag', 'wag', // tl
-  'nunca', 'jamás', 'jamas', 'não', 'nao', 'ne', 'pas', 'jamais', // es, pt, fr
-  'не', 'никогда', 'нельзя', // ru
-  'नहीं', 'नही', 'मत', 'कभी', 'nahi', 'nahin', 'mat', // hi
-  'hatu', 'hatutoza', 'usi', 'kamwe', 'hakuna', // sw
-  'না', 'নয়', 'නැත', 'இல்லை', 'வேண்டாம்', 'छैन', 'नगर्नुहोस्', 'لا', 'لن', 'ሳይሆን', 'አይ',
-]);
+// Spaced-script negations, matched as whole words in the lower-cased window. English ones apply to every text
+// (ads mix English into every language); the others only to texts in their language, since a negation in one
+// language is an ordinary word in another (Vietnamese "ko" is Hindi's postposition "ko").
+const ENGLISH_NEGATIONS = ['not', 'never', 'no', "don't", 'dont', "doesn't", "won't", 'wont', "didn't", "isn't", "aren't", 'nor', 'neither'];
+const NEGATIONS_BY_LANG: Record<string, string[]> = {
+  vi: ['khong', 'không', 'ko', 'k', 'hok', 'chẳng', 'chang', 'đừng', 'dung', 'chưa', 'chua'],
+  id: ['tidak', 'tak', 'bukan', 'jangan', 'gak', 'nggak', 'ga'],
+  ms: ['tidak', 'tak', 'bukan', 'jangan', 'tiada'],
+  tl: ['hindi', 'huwag', 'wag', "'wag"],
+  es: ['no', 'nunca', 'jamás', 'jamas', 'ni'],
+  pt: ['não', 'nao', 'nunca', 'jamais'],
+  fr: ['pas', 'jamais', 'aucun', 'aucune'],
+  ru: ['не', 'никогда', 'нельзя', 'ни'],
+  hi: ['नहीं', 'नही', 'मत', 'कभी', 'nahi', 'nahin', 'nhi', 'mat'],
+  sw: ['hatu', 'hatutoza', 'usi', 'kamwe', 'hakuna', 'si'],
+  bn: ['না', 'নয়'],
+  si: ['නැත'],
+  ta: ['இல்லை', 'வேண்டாம்'],
+  ne: ['छैन', 'नगर्नुहोस्'],
+  ar: ['لا', 'لن', 'ليس'],
+  am: ['አይ'],
+};
+const NEGATION_SETS = new Map<string, Set<string>>();
+function negationsFor(lang: string): Set<string> {
+  let set = NEGATION_SETS.get(lang);
+  if (!set) {
+    set = new Set([...ENGLISH_NEGATIONS, ...(NEGATIONS_BY_LANG[lang] ?? [])]);
+    NEGATION_SETS.set(lang, set);
+  }
+  return set;
+}
 // Negations in scripts without spaces, matched anywhere in the window.
 const NEGATION_UNSPACED = ['不', '绝不', '從不', '从不', '没有', '沒有', '别', '別', '勿', '严禁', '嚴禁', 'ไม่', 'ห้าม', 'อย่า', 'မဟုတ်', 'កុំ', 'មិន', 'ບໍ່', 'ຫ້າມ'];
 
@@ -41,7 +60,7 @@ function notANegation(clause: string, i: number, n: string): boolean {
 }
 
 /** True when the clause before `start` in `text` negates what follows. */
-export function negatedBefore(text: string, start: number): boolean {
+export function negatedBefore(text: string, start: number, lang = 'en'): boolean {
   let from = Math.max(0, start - WINDOW);
   const window = text.slice(from, start);
   CLAUSE_END.lastIndex = 0;
@@ -50,7 +69,8 @@ export function negatedBefore(text: string, start: number): boolean {
   const clause = window.slice(cut).toLowerCase();
   if (clause.trim() === '') return false;
   if (CONDITIONAL.test(clause)) return false;
-  for (const w of clause.split(/[\s,()"“”'‘’:]+/)) if (NEGATION_WORDS.has(w)) return true;
+  const words = negationsFor(lang);
+  for (const w of clause.split(/[\s,()"“”‘’:]+/)) if (words.has(w)) return true;
   for (let i = 0; i < clause.length; i++) {
     if (!isUnspacedScriptChar(clause.charCodeAt(i))) continue;
     for (const n of NEGATION_UNSPACED) if (clause.startsWith(n, i) && !notANegation(clause, i, n)) return true;
@@ -64,6 +84,8 @@ export function negatedAfter(text: string, end: number): boolean {
   CLAUSE_END.lastIndex = 0;
   const m = CLAUSE_END.exec(window);
   const clause = m ? window.slice(0, m.index) : window;
+  // Nepali negates with a verb ending: चाहिँदैन "is not needed", पर्दैन "is not required".
+  if (/\S(?:दैन|दैनन्|छैन)(?=\s|$)/.test(clause)) return true;
   for (const n of NEGATION_AFTER) {
     const i = clause.indexOf(n);
     if (i < 0) continue;
