@@ -33,3 +33,25 @@ export function hasJobPostingMarkup(doc: Document): boolean {
   }
   return false;
 }
+
+/**
+ * The first `max` characters of the page's visible text, read node by node: on a huge page the pre-check costs the
+ * same as on a small one, where body.textContent would build the whole text first.
+ */
+export function headText(doc: Document, max = PRECHECK_CHARS): string {
+  const body = doc.body;
+  if (!body) return '';
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  // The <title> from <head> only: document.title may search the whole tree in some DOMs.
+  const title = doc.head?.querySelector('title')?.textContent ?? '';
+  const parts: string[] = [title];
+  let size = title.length;
+  for (let n = walker.nextNode(); n && size < max; n = walker.nextNode()) {
+    const tag = n.parentElement?.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+    const t = n.nodeValue ?? '';
+    parts.push(t);
+    size += t.length + 1;
+  }
+  return parts.join('\n').slice(0, max);
+}

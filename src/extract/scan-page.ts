@@ -5,7 +5,7 @@
 import { MAX_TEXT } from '../engine/limits';
 import type { CheckReply, ErrorReply, Request } from '../messaging/protocol';
 import { removeBanner, showBanner } from '../ui/banner';
-import { hasJobPostingMarkup, looksLikeJobText, PRECHECK_CHARS } from './precheck';
+import { hasJobPostingMarkup, headText, looksLikeJobText } from './precheck';
 
 export type Send = (msg: Request) => Promise<unknown>;
 
@@ -13,9 +13,8 @@ export type Send = (msg: Request) => Promise<unknown>;
 export async function scanPage(doc: Document, url: string, send: Send): Promise<CheckReply | null> {
   const body = doc.body;
   if (!body) return null;
-  // textContent reads no layout; the first PRECHECK_CHARS are enough to tell a job page.
-  const head = (doc.title + '\n' + (body.textContent ?? '').slice(0, PRECHECK_CHARS));
-  if (!hasJobPostingMarkup(doc) && !looksLikeJobText(head)) return null;
+  // Reading text nodes needs no layout; the first PRECHECK_CHARS are enough to tell a job page.
+  if (!hasJobPostingMarkup(doc) && !looksLikeJobText(headText(doc))) return null;
   const text = (body.innerText || body.textContent || '').slice(0, MAX_TEXT);
   const reply = (await send({ type: 'check', input: { text, title: doc.title, url } })) as CheckReply | ErrorReply | undefined;
   if (!reply || !reply.ok) return null;
