@@ -12,14 +12,14 @@ const CLAUSE_END = /[.!?。！？\n;；•·|,，、،]|\s[-–—]\s|✔|✅|�
 const CONDITIONAL = /(^|[\s(])(if|unless|si|se|если|kung|kapag|pag|kalau|jika|apabila|kama|ikiwa|nếu|neu|agar|अगर|यदि|যদি|ถ้า|หาก|如果|要是)(?=[\s,]|$)|如果|要是|ถ้า|หาก/;
 
 // Languages that put the negation after the verb (Hindi, Bengali, Nepali, Sinhala, Tamil, Burmese): "फीस नहीं लगेगी".
-const NEGATION_AFTER = ['नहीं', 'नही', 'मत', 'nahi', 'nahin', 'nhi', 'না', 'নয়', 'নেই', 'লাগবে না', 'छैन', 'हुँदैन', 'नगर्नु', 'නැත', 'නැහැ', 'එපා', 'இல்லை', 'வேண்டாம்', 'မဟုတ်'];
+const NEGATION_AFTER = ['नहीं', 'नही', 'मत', 'nahi', 'nahin', 'nhi', 'mat', 'না', 'নয়', 'নেই', 'লাগবে না', 'छैन', 'हुँदैन', 'नगर्नु', 'නැත', 'නැහැ', 'එපා', 'இல்லை', 'வேண்டாம்', 'မဟုတ်'];
 
 // Spaced-script negations, matched as whole words in the lower-cased window. English ones apply to every text
 // (ads mix English into every language); the others only to texts in their language, since a negation in one
 // language is an ordinary word in another (Vietnamese "ko" is Hindi's postposition "ko").
 const ENGLISH_NEGATIONS = ['not', 'never', 'no', "don't", 'dont', "doesn't", "won't", 'wont', "didn't", "isn't", "aren't", 'nor', 'neither'];
 const NEGATIONS_BY_LANG: Record<string, string[]> = {
-  vi: ['khong', 'không', 'ko', 'k', 'hok', 'chẳng', 'chang', 'đừng', 'dung', 'chưa', 'chua'],
+  vi: ['khong', 'không', 'ko', 'k', 'hok', 'chẳng', 'chang', 'đừng', 'dung', 'chưa', 'chua', 'miễn', 'mien'],
   id: ['tidak', 'tak', 'bukan', 'jangan', 'gak', 'nggak', 'ga'],
   ms: ['tidak', 'tak', 'bukan', 'jangan', 'tiada'],
   tl: ['hindi', 'huwag', 'wag', "'wag"],

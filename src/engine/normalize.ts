@@ -47,7 +47,7 @@ const CONFUSABLE = new Uint16Array(0x0600);
 for (const [from, to] of Object.entries(CONFUSABLE_PAIRS)) CONFUSABLE[Number(from)] = to;
 
 /** Kept in the folded text because the salary and contact detectors read them. */
-const KEPT_SYMBOLS = new Set(['$', '€', '£', '¥', '₱', '₹', '฿', '₫', '₽', '₩', '₭', '៛', '₦', '₨', '₺', '+', '@']);
+const KEPT_SYMBOLS = new Set(['$', '€', '£', '¥', '₱', '₹', '฿', '₫', '₽', '₩', '₭', '៛', '₦', '₨', '₺', '৳', '+', '@']);
 
 // Per code point, what it folds to, computed once: '' = dropped, ' ' = separator, else the folded letters.
 const foldCache = new Map<number, string>();

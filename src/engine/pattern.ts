@@ -236,6 +236,7 @@ function compileBranch(src: string): Part[][] {
       }
       const lit = toLiteral(raw, firstInChunk, lastInChunk);
       if (lit) literals.push(lit);
+      else if (/[^\s*]/.test(raw)) throw new PatternError(`"${raw.trim()}" is only punctuation or symbols, which text folding removes: ${JSON.stringify(src)}`);
       else optional = true;
     }
     const options: Part[][] = [...sequences];

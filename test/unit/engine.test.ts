@@ -119,10 +119,9 @@ describe('engine on the bundled list', () => {
   });
 
   it('reads negations that follow the verb, as Hindi and Bengali put them', () => {
-    const asked = run('विदेश में नौकरी, रजिस्ट्रेशन फीस ₹5,000 जमा करनी होगी', { lang: 'hi' });
-    expect(ids(asked)).toContain('scam.fee-amount');
-    const disowned = run('विदेश में नौकरी, कोई रजिस्ट्रेशन फीस नहीं, कंपनी सब खर्च उठाती है', { lang: 'hi' });
-    expect(ids(disowned)).not.toContain('scam.fee-amount');
+    const fee = (r: CheckResult) => ids(r).has('scam.fee-amount') || ids(r).has('scam.advance-fee');
+    expect(fee(run('विदेश में नौकरी, रजिस्ट्रेशन फीस ₹5,000 जमा करनी होगी', { lang: 'hi' }))).toBe(true);
+    expect(fee(run('विदेश में नौकरी, कोई रजिस्ट्रेशन फीस नहीं, कंपनी सब खर्च उठाती है', { lang: 'hi' }))).toBe(false);
   });
 
   it('quotes an amount the applicant must pay, but not the pay itself', () => {
