@@ -138,56 +138,40 @@ export function fold(input: string): Folded {
       const s2 = new Int32Array(cap); s2.set(starts.subarray(0, len)); starts = s2;
     }
     let cp = input.charCodeAt(i);
+    // What this code point folds to: one code unit (`single`), several (`folded`), or nothing.
+    let end = i + 1;
+    let single: number;
+    let folded: string | null = null;
     if (cp < 128) {
-      const end = i + 1;
-      let code = ASCII_OUT[cp]!;
-      if (code !== SPACE && (cp < 97 || cp > 122) && (cp < 48 || cp > 57)) {
-        // Not a plain lower-case letter or digit: look-alikes and separators depend on the neighbours.
+      single = ASCII_OUT[cp]!;
+      if (single !== SPACE && (cp < 97 || cp > 122) && (cp < 48 || cp > 57)) {
+        // Not a plain lower-case letter or digit: look-alikes depend on the neighbours.
         const next = end < n ? input.charCodeAt(end) : SPACE;
         const leet = LEET[cp]!;
-        if (leet !== 0 && isAsciiLetter(prev) && isAsciiLetter(next)) code = leet;
-        else if (cp >= 65 && cp <= 90) code = cp + 32;
-      } else if (code === SPACE) {
+        if (leet !== 0 && isAsciiLetter(prev) && isAsciiLetter(next)) single = leet;
+        else if (cp >= 65 && cp <= 90) single = cp + 32;
+      } else if (single === SPACE) {
         const next = end < n ? input.charCodeAt(end) : SPACE;
-        if ((cp === 44 || cp === 46) && isDigit(prev) && isDigit(next)) code = cp; // 1,200 and 1.5
-        else if (cp === 95 && prev !== SPACE && next < 128 && ASCII_OUT[next] !== SPACE) code = cp; // handle_names
+        if ((cp === 44 || cp === 46) && isDigit(prev) && isDigit(next)) single = cp; // 1,200 and 1.5
+        else if (cp === 95 && prev !== SPACE && next < 128 && ASCII_OUT[next] !== SPACE) single = cp; // handle_names
       } else if (cp >= 48 && cp <= 57 && LEET[cp] !== 0 && isAsciiLetter(prev)) {
         const next = end < n ? input.charCodeAt(end) : SPACE;
-        if (isAsciiLetter(next)) code = LEET[cp]!; // T3legram
+        if (isAsciiLetter(next)) single = LEET[cp]!; // T3legram
       }
-      if (code === SPACE) {
-        if (prev !== SPACE && len > 0) {
-          if (tokenLen === 1 && isAsciiLetter(prev)) singleLetterRuns = true;
-          tokenLen = 0;
-          out[len] = SPACE; starts[len] = i; len++;
-          prev = SPACE;
-        }
-      } else {
-        out[len] = code; starts[len] = i; len++;
-        prev = code;
-        tokenLen++;
+    } else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = input.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) { cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000; end = i + 2; }
       }
-      i = end;
-      continue;
+      const conf = cp < 0x0600 ? CONFUSABLE[cp]! : 0;
+      if (conf !== 0 && (isAsciiLetter(prev) || (end < n && isAsciiLetter(input.charCodeAt(end))))) single = conf;
+      else {
+        single = cp < 65536 ? BMP_OUT[cp]! : COMPLEX;
+        if (single === 0) single = foldBmp(cp);
+        if (single === DROP) { i = end; continue; }
+        if (single === COMPLEX) folded = foldCodePoint(cp);
+      }
     }
-    let width = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const lo = input.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) { cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000; width = 2; }
-    }
-    const end = i + width;
-    const conf = cp < 0x0600 ? CONFUSABLE[cp]! : 0;
-    if (conf !== 0 && (isAsciiLetter(prev) || (end < n && isAsciiLetter(input.charCodeAt(end))))) {
-      out[len] = conf; starts[len] = i; len++;
-      prev = conf;
-      tokenLen++;
-      i = end;
-      continue;
-    }
-    let single = cp < 65536 ? BMP_OUT[cp]! : COMPLEX;
-    if (single === 0) single = foldBmp(cp);
-    if (single === DROP) { i = end; continue; }
-    const folded = single === COMPLEX ? foldCodePoint(cp) : null;
     const count = folded === null ? 1 : folded.length;
     for (let k = 0; k < count; k++) {
       const c = folded === null ? single : folded.charCodeAt(k);
@@ -210,8 +194,8 @@ export function fold(input: string): Folded {
   if (tokenLen === 1 && len > 0 && isAsciiLetter(out[len - 1]!)) singleLetterRuns = true;
 
   const text = utf16.decode(out.subarray(0, len));
-  const folded: Folded = { text, starts: starts.subarray(0, len), input };
-  return singleLetterRuns ? joinSpacedLetters(folded) : folded;
+  const result: Folded = { text, starts: starts.subarray(0, len), input };
+  return singleLetterRuns ? joinSpacedLetters(result) : result;
 }
 
 /**

@@ -143,8 +143,8 @@ export function compilePattern(src: string): Part[][] {
   return branches.length > 1 ? branches.flatMap(compileBranch) : compileBranch(src);
 }
 
-/** Splits at `...` outside groups; a gap inside a group would make the slots ambiguous, so it is refused. */
-function splitGaps(src: string): string[] {
+/** Splits `src` at `sep` where it stands outside any group; `nested` is called for a `sep` inside a group. */
+function splitOutsideGroups(src: string, sep: string, nested?: () => void): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
@@ -152,30 +152,30 @@ function splitGaps(src: string): string[] {
     const c = src[i];
     if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
-    else if (src.startsWith('...', i)) {
-      if (depth > 0) throw new PatternError(`"..." inside a group: ${JSON.stringify(src)}`);
-      out.push(src.slice(from, i).trimEnd());
-      from = i + 3;
-      i += 2;
+    else if (src.startsWith(sep, i)) {
+      if (depth > 0) {
+        nested?.();
+        continue;
+      }
+      out.push(src.slice(from, i));
+      from = i + sep.length;
+      i += sep.length - 1;
     }
   }
-  out.push(src.slice(from).trimStart());
+  out.push(src.slice(from));
   return out;
+}
+
+/** Splits at `...`; a gap inside a group would make the slots ambiguous, so it is refused. */
+function splitGaps(src: string): string[] {
+  return splitOutsideGroups(src, '...', () => {
+    throw new PatternError(`"..." inside a group: ${JSON.stringify(src)}`);
+  }).map((chunk) => chunk.trim());
 }
 
 /** `a|b` at the top level of a pattern means either pattern. */
 function splitTopLevel(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === '|' && depth === 0) { out.push(src.slice(from, i)); from = i + 1; }
-  }
-  out.push(src.slice(from));
-  return out;
+  return splitOutsideGroups(src, '|');
 }
 
 function compileBranch(src: string): Part[][] {
