@@ -216,4 +216,3 @@ function hostOf(url: string): string {
   }
 }
 
-export { DEFAULT_THRESHOLDS };

@@ -229,10 +229,6 @@ function joinSpacedLetters(f: Folded): Folded {
   return { text: t, starts: Int32Array.from(s), input };
 }
 
-/** The original text behind folded span [a, b). */
-export function originalSpan(f: Folded, a: number, b: number): [number, number] {
-  return [f.starts[a]!, endAt(f, b - 1)];
-}
 
 /** Folds a pattern literal the same way as page text, so both meet in the middle. */
 export function foldPattern(s: string): string {

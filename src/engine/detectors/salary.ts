@@ -69,7 +69,6 @@ export function findPay(text: string, currencies: CompiledCurrency[], lang: stri
     // A range: "1,200 1,500 usd/month" — the first figure borrows the currency and period of the second.
     const range = /^ ?(?:to|den|hasta|a|até|ate|до|hingga|sampai|hadi|~|à)? ?/u.exec(after);
     let periodFactor: number | undefined;
-    let periodText = after;
     if (range) {
       const next = /^(?:[^\d\s]{0,4} ?)?(\d[\d,. ]*\d|\d)/u.exec(after.slice(range[0].length));
       if (next && !currency) {
@@ -78,7 +77,7 @@ export function findPay(text: string, currencies: CompiledCurrency[], lang: stri
         if (post2) currency = post2.currency;
       }
     }
-    const pf = periodAfter(periodText);
+    const pf = periodAfter(after);
     if (pf) { periodFactor = pf.factor; end = end + pf.length; }
     let inferred = false;
     if (periodFactor === undefined) {
