@@ -236,8 +236,7 @@ function compileBranch(src: string): Part[][] {
       }
       const lit = toLiteral(raw, firstInChunk, lastInChunk);
       if (lit) literals.push(lit);
-      else if (/[^\s*]/.test(raw)) throw new PatternError(`"${raw.trim()}" is only punctuation or symbols, which text folding removes: ${JSON.stringify(src)}`);
-      else optional = true;
+      else optional = true; // punctuation folds away as in text: "(and|&)" is "and" or nothing
     }
     const options: Part[][] = [...sequences];
     if (literals.length > 0) options.unshift([{ literals: dedupe(literals), gapBefore: slot.gapBefore }]);
