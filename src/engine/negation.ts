@@ -70,7 +70,8 @@ export function negatedBefore(text: string, start: number, lang = 'en'): boolean
   if (clause.trim() === '') return false;
   if (CONDITIONAL.test(clause)) return false;
   const words = negationsFor(lang);
-  for (const w of clause.split(/[\s,()"“”‘’:]+/)) if (words.has(w)) return true;
+  // Typographic apostrophes ("Don’t") count as plain ones.
+  for (const w of clause.replace(/[’‘`´]/g, "'").split(/[\s,()"“”:]+/)) if (words.has(w)) return true;
   for (let i = 0; i < clause.length; i++) {
     if (!isUnspacedScriptChar(clause.charCodeAt(i))) continue;
     for (const n of NEGATION_UNSPACED) if (clause.startsWith(n, i) && !notANegation(clause, i, n)) return true;

@@ -12,6 +12,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = { caution: 35, high: 60 };
 /** Indicators whose presence means the job involves going somewhere: without one, lure-only signals count half. */
 const ABROAD_CATEGORIES = new Set(['destination', 'route', 'visa', 'location', 'overseas', 'travel', 'benefits']);
 
+/** The weight at least one signal must have for any warning (weak indicators weigh less). */
+const MIN_WARNING_WEIGHT = 10;
+
 /** How many points give half the scale: the curve saturates so that piling up weak signals never reaches 100. */
 const HALF_SCALE = 36;
 
@@ -46,6 +49,10 @@ export function decide(tallies: Tally[], reportHits: number, legitHits: number, 
   if (allowlisted) factor *= 0.5;
   const raw = (Math.max(lure, scam) + 0.25 * Math.min(lure, scam)) * factor;
   let score = Math.round(100 * (1 - Math.pow(2, -raw / HALF_SCALE)));
+  // Weak signals (a lure-like job title, a country, urgency) are context: however many, they warn only beside a
+  // stronger one. Job-board pages list many jobs and would otherwise add their weak signals up.
+  const strongest = Math.max(0, ...tallies.filter((x) => x.indicator.family !== 'context').map((x) => x.indicator.weight));
+  if (strongest < MIN_WARNING_WEIGHT) score = Math.min(score, t.caution - 1);
   // Three or more reporting phrases: an article or a warning. It names every red flag and must never be flagged.
   if (reportHits >= 3) score = Math.min(score, t.caution - 1);
   else if (reportHits === 2) score = Math.min(score, t.high - 1);

@@ -112,6 +112,16 @@ describe('engine on the bundled list', () => {
     expect(ids(r)).not.toContain('visa.tourist-for-work');
   });
 
+  it('does not warn on weak signals alone, however many (a job board listing many jobs)', () => {
+    const r = run('Call Center Agent - Bangkok, Thailand. Urgent hiring! Technical Support - Kuala Lumpur, Malaysia. Apply now, expires in 5 days. Data Entry Clerk - Hong Kong.');
+    expect(r.signals.length).toBeGreaterThan(2);
+    expect(r.level).toBe('low');
+  });
+
+  it('reads typographic apostrophes in negations', () => {
+    expect(ids(run('Be careful: Don’t provide your bank or credit card details when applying for jobs.'))).not.toContain('scam.identity-harvest');
+  });
+
   it('still counts a red flag when the negation belongs to a condition', () => {
     const r = run('Fly to Bangkok this week on a tourist visa. If you do not reply today, we give the slot to another applicant.');
     expect(ids(r)).toContain('visa.tourist-for-work');
