@@ -13,13 +13,12 @@ import { negatedAfter, negatedBefore } from './negation';
 import { endAt, fold, type Folded } from './normalize';
 import { decide, DEFAULT_THRESHOLDS, type Tally, type Thresholds } from './score';
 import type { CheckInput, CheckResult, Signal } from './types';
-
-/** Countries where most scam compounds are. */
-const COMPOUND_COUNTRIES = new Set(['MM', 'KH', 'LA']);
-
 import { MAX_TEXT } from './limits';
 
 export { MAX_TEXT };
+
+/** Countries where most scam compounds are. */
+const COMPOUND_COUNTRIES = new Set(['MM', 'KH', 'LA']);
 const MAX_QUOTES_PER_INDICATOR = 3;
 
 interface Hit { indicator: number; start: number; end: number; folded: boolean }
@@ -41,7 +40,6 @@ export function check(list: CompiledList, input: CheckInput, thresholds: Thresho
       if (!places.has(rule.place)) places.set(rule.place, { start: m.start, end: m.end });
       if (isHome(place, lang)) continue;
     }
-    const ind = list.indicators[rule.indicator]!;
     // Negation applies to context too: "no labour approval needed" is no sign of a regulated process, and "don't
     // worry about being cheated" is no report about cheating.
     if (negated(scanned, folded, m.start, m.end, lang)) continue;
@@ -62,8 +60,8 @@ export function check(list: CompiledList, input: CheckInput, thresholds: Thresho
 }
 
 /**
- * Which indicators a text triggers at all, before negation, overlap and scoring: what list authors' examples are
- * checked against ("this example must match that indicator").
+ * Which indicators a text triggers, with negation as in check but before overlap and scoring: what list authors'
+ * examples are checked against ("this example must match that indicator").
  */
 export function indicatorsIn(list: CompiledList, text: string, lang = 'en'): Set<string> {
   const folded = fold(text);
@@ -77,9 +75,8 @@ export function indicatorsIn(list: CompiledList, text: string, lang = 'en'): Set
       if (!places.has(rule.place)) places.set(rule.place, { start: m.start, end: m.end });
       if (isHome(list.places[rule.place]!, lang)) continue;
     }
-    const ind = list.indicators[rule.indicator]!;
     if (negated(text, folded, m.start, m.end, lang)) continue;
-    found.add(ind.id);
+    found.add(list.indicators[rule.indicator]!.id);
   }
   runDetectors(list, text, folded, lang, new Set(found), places, hits);
   for (const h of hits) found.add(list.indicators[h.indicator]!.id);
