@@ -230,7 +230,16 @@ function joinSpacedLetters(f: Folded): Folded {
 }
 
 
+// Lists repeat the same words thousands of times across patterns; folding each once keeps compiling fast.
+const patternCache = new Map<string, string>();
+
 /** Folds a pattern literal the same way as page text, so both meet in the middle. */
 export function foldPattern(s: string): string {
-  return fold(s).text;
+  let f = patternCache.get(s);
+  if (f === undefined) {
+    f = fold(s).text;
+    if (patternCache.size > 200_000) patternCache.clear();
+    patternCache.set(s, f);
+  }
+  return f;
 }
