@@ -84,8 +84,7 @@ export function indicatorsIn(list: CompiledList, text: string, lang = 'en'): Set
 }
 
 function runDetectors(list: CompiledList, text: string, folded: Folded, lang: string, present: Set<string>, places: Map<number, { start: number; end: number }>, hits: Hit[]): void {
-  const byDetector = new Map<string, number>();
-  list.indicators.forEach((ind, i) => ind.detector && byDetector.set(ind.detector, i));
+  const byDetector = detectorsOf(list);
   const add = (det: string, start: number, end: number, isFolded: boolean) => {
     const ind = byDetector.get(det);
     if (ind !== undefined) hits.push({ indicator: ind, start, end, folded: isFolded });
@@ -111,13 +110,13 @@ function runDetectors(list: CompiledList, text: string, folded: Folded, lang: st
       if (!negatedBefore(text, folded.starts[f.start]!, lang)) add('fee-amount', f.start, f.end, true);
     }
   }
-  if (byDetector.has('foreign-phone')) {
+  if (byDetector.has('foreign-phone') && /\+|00/.test(text)) {
     for (const p of phoneNumbers(text)) {
       const cc = callingCode(p.value.replace(/^\+|^00/, ''));
       if (cc && !COMPOUND_CALLING_CODES[cc]!.includes(lang)) add('foreign-phone', p.start, p.end, false);
     }
   }
-  if (byDetector.has('messaging-handle') && !hasOrganisationContact(text)) {
+  if (byDetector.has('messaging-handle') && MESSENGER_WORD.test(text) && !hasOrganisationContact(text)) {
     for (const c of messengerContacts(text)) add('messaging-handle', c.start, c.end, false);
   }
   if (byDetector.has('reported-handle') && list.handles.length > 0) {
@@ -194,6 +193,21 @@ function assemble(list: CompiledList, text: string, folded: Folded, lang: string
 /** A red flag the ad disowns, before it ("we never charge fees") or, in languages that negate after the verb, after it. */
 function negated(text: string, folded: Folded, start: number, end: number, lang: string): boolean {
   return negatedBefore(text, folded.starts[start]!, lang) || negatedAfter(text, endAt(folded, end - 1));
+}
+
+// Cheap tests that let a detector skip a text that cannot contain what it looks for.
+const MESSENGER_WORD = /telegram|whats|wa\.me|t\.me|line|zalo|viber|signal|wechat|weixin|imo|\btg\b|\bvx\b|\bwa\b/i;
+
+const detectorCache = new WeakMap<CompiledList, Map<string, number>>();
+/** Which indicator each built-in detector reports as, for this list. */
+function detectorsOf(list: CompiledList): Map<string, number> {
+  let m = detectorCache.get(list);
+  if (!m) {
+    m = new Map();
+    list.indicators.forEach((ind, i) => ind.detector && m!.set(ind.detector, i));
+    detectorCache.set(list, m);
+  }
+  return m;
 }
 
 /** A job in one's own country or city is not a warning sign by itself; a compound town is, whoever reads about it. */

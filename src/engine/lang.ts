@@ -22,6 +22,8 @@ const LATIN_WORDS: Record<string, string[]> = {
   vi: ['va', 'cua', 'cho', 'khong', 'lam', 'viec', 'luong', 'nguoi', 'duoc', 'cac', 'tai', 'voi', 'can'],
 };
 
+const LATIN_SETS = Object.entries(LATIN_WORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 // Script of each code unit as an index into SCRIPT_LANG (+1), 0 for none: one lookup per character.
@@ -54,8 +56,7 @@ export function guessLang(text: string, folded: string): string {
   if (VIETNAMESE_LETTERS.test(sample)) return 'vi';
   const words = folded.slice(0, SAMPLE).split(' ');
   const score = new Map<string, number>();
-  for (const [lang, list] of Object.entries(LATIN_WORDS)) {
-    const set = new Set(list);
+  for (const [lang, set] of LATIN_SETS) {
     let n = 0;
     for (const w of words) if (set.has(w)) n++;
     score.set(lang, n);
