@@ -28,23 +28,9 @@ export function check(list: CompiledList, input: CheckInput, thresholds: Thresho
   const scanned = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const folded = fold(scanned);
   const lang = input.lang ?? guessLang(scanned, folded.text);
-  const hits: Hit[] = [];
   const places = new Map<number, { start: number; end: number }>();
   let allowlisted: CheckResult['allowlisted'];
-
-  for (const m of findMatches(list, folded)) {
-    const rule = list.rules[m.rule]!;
-    if (rule.allow !== undefined) { allowlisted ??= list.allow[rule.allow]; continue; }
-    if (rule.place !== undefined) {
-      const place = list.places[rule.place]!;
-      if (!places.has(rule.place)) places.set(rule.place, { start: m.start, end: m.end });
-      if (isHome(place, lang)) continue;
-    }
-    // Negation applies to context too: "no labour approval needed" is no sign of a regulated process, and "don't
-    // worry about being cheated" is no report about cheating.
-    if (negated(scanned, folded, m.start, m.end, lang)) continue;
-    hits.push({ indicator: rule.indicator, start: m.start, end: m.end, folded: true });
-  }
+  const hits = phraseHits(list, scanned, folded, lang, places, (ai) => (allowlisted ??= list.allow[ai]));
   if (input.url) {
     const host = hostOf(input.url);
     for (let h = host; h && !allowlisted; h = h.includes('.') ? h.slice(h.indexOf('.') + 1) : '') {
@@ -65,22 +51,33 @@ export function check(list: CompiledList, input: CheckInput, thresholds: Thresho
  */
 export function indicatorsIn(list: CompiledList, text: string, lang = 'en'): Set<string> {
   const folded = fold(text);
-  const found = new Set<string>();
   const places = new Map<number, { start: number; end: number }>();
+  const hits = phraseHits(list, text, folded, lang, places, () => {});
+  const found = new Set(hits.map((h) => list.indicators[h.indicator]!.id));
+  runDetectors(list, text, folded, lang, new Set(found), places, hits);
+  for (const h of hits) found.add(list.indicators[h.indicator]!.id);
+  return found;
+}
+
+/**
+ * Pattern matches that count: places remembered (first mention each) for the route and country detectors, a
+ * job in the reader's own country skipped, negated ones dropped, allowlist names reported through `onAllow`.
+ */
+function phraseHits(list: CompiledList, text: string, folded: Folded, lang: string, places: Map<number, { start: number; end: number }>, onAllow: (allow: number) => void): Hit[] {
   const hits: Hit[] = [];
   for (const m of findMatches(list, folded)) {
     const rule = list.rules[m.rule]!;
-    if (rule.allow !== undefined) continue;
+    if (rule.allow !== undefined) { onAllow(rule.allow); continue; }
     if (rule.place !== undefined) {
       if (!places.has(rule.place)) places.set(rule.place, { start: m.start, end: m.end });
       if (isHome(list.places[rule.place]!, lang)) continue;
     }
+    // Negation applies to context too: "no labour approval needed" is no sign of a regulated process, and "don't
+    // worry about being cheated" is no report about cheating.
     if (negated(text, folded, m.start, m.end, lang)) continue;
-    found.add(list.indicators[rule.indicator]!.id);
+    hits.push({ indicator: rule.indicator, start: m.start, end: m.end, folded: true });
   }
-  runDetectors(list, text, folded, lang, new Set(found), places, hits);
-  for (const h of hits) found.add(list.indicators[h.indicator]!.id);
-  return found;
+  return hits;
 }
 
 function runDetectors(list: CompiledList, text: string, folded: Folded, lang: string, present: Set<string>, places: Map<number, { start: number; end: number }>, hits: Hit[]): void {

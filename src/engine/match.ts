@@ -139,7 +139,6 @@ function fillInline(rule: Rule, perPart: number[][], text: string): void {
       const s = next[k]!;
       const from = wide ? Math.max(0, s - GAP_CHARS - 1) : s > 0 && text.charCodeAt(s - 1) === SPACE ? s - 1 : s;
       for (let e = from; e <= s; e++) {
-        if (!wide && e !== s && e !== s - 1) continue;
         for (const lit of rule.parts[p]!.literals) {
           const st = e - lit.text.length;
           if (st >= 0 && text.startsWith(lit.text, st) && literalFits(text, lit, st, e)) occ.push(st, e, lit.stem ? STEM : 0);

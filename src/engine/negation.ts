@@ -1,6 +1,7 @@
 /**
  * Genuine ads often name a red flag to disown it: "we never charge fees", "do not travel on a tourist visa",
- * "我们不通过Telegram面试". A signal whose clause starts with a negation shortly before it is not counted.
+ * "我们不通过Telegram面试", "फीस नहीं लगेगी". A signal negated shortly before it in its clause, or (in languages that
+ * negate after the verb) right after it, is not counted.
  */
 import { isUnspacedScriptChar } from './scripts';
 
@@ -61,8 +62,7 @@ function notANegation(clause: string, i: number, n: string): boolean {
 
 /** True when the clause before `start` in `text` negates what follows. */
 export function negatedBefore(text: string, start: number, lang = 'en'): boolean {
-  let from = Math.max(0, start - WINDOW);
-  const window = text.slice(from, start);
+  const window = text.slice(Math.max(0, start - WINDOW), start);
   CLAUSE_END.lastIndex = 0;
   let cut = 0;
   for (let m = CLAUSE_END.exec(window); m; m = CLAUSE_END.exec(window)) cut = m.index + m[0].length;
