@@ -114,11 +114,11 @@ export function expand(src: string, limit = 4096): string[] {
   return [...new Set(acc)];
 }
 
-/** A piece too short to be worth finding on its own (an empty alternative counts: it leaves its neighbour alone). */
-const isTiny = (raw: string): boolean => {
-  const t = raw.replace(/[*\s]/g, '');
-  return t.length < 3 && !(t.length === 2 && isUnspacedScriptChar(t.charCodeAt(0)));
-};
+/** A word too short to be worth finding on its own ("a", "sa", "di"); two Chinese or Thai characters are not. */
+export const isShortWord = (t: string): boolean => t.length < 3 && !(t.length === 2 && isUnspacedScriptChar(t.charCodeAt(0)));
+
+/** A raw piece too short to be worth its own slot (an empty alternative counts: it leaves its neighbour alone). */
+const isTiny = (raw: string): boolean => isShortWord(raw.replace(/[*\s]/g, ''));
 
 const unspacedAt = (s: string, i: number) => i >= 0 && i < s.length && isUnspacedScriptChar(s.charCodeAt(i));
 

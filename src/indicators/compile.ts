@@ -6,8 +6,7 @@
 import { buildAutomaton } from '../engine/automaton';
 import type { CompiledCurrency, CompiledIndicator, CompiledList, CompiledPlace, Rule } from '../engine/compiled';
 import { LEFT, RIGHT, STEM } from '../engine/match';
-import { compilePattern } from '../engine/pattern';
-import { isUnspacedScriptChar } from '../engine/scripts';
+import { compilePattern, isShortWord } from '../engine/pattern';
 import { foldPattern } from '../engine/normalize';
 import type { ListDocument } from './schema';
 
@@ -93,9 +92,6 @@ export function compileLists(docs: ListDocument[]): CompiledList {
   };
 }
 
-/** A word this short occurs everywhere; a slot holding one is better checked beside its neighbour. */
-const isShort = (text: string) => text.length < 3 && !(text.length === 2 && isUnspacedScriptChar(text.charCodeAt(0)));
-
 /**
  * Which slots of a rule are checked inline (see Rule.inline): those with a short alternative, as long as the
  * rule keeps at least one slot for the automaton to find, and a leading inline slot can be found backwards
@@ -103,7 +99,7 @@ const isShort = (text: string) => text.length < 3 && !(text.length === 2 && isUn
  */
 function inlineSlots(rule: Rule): boolean[] {
   const parts = rule.parts;
-  const flags = parts.map((p) => parts.length > 1 && p.literals.some((l) => isShort(l.text)));
+  const flags = parts.map((p) => parts.length > 1 && p.literals.some((l) => isShortWord(l.text)));
   const anchor = flags.indexOf(false);
   if (anchor < 0) return parts.map(() => false);
   for (let p = 0; p < anchor; p++) if (parts[p]!.literals.some((l) => l.stem)) return parts.map(() => false);
