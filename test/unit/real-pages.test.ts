@@ -6,19 +6,16 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check';
+import { headText } from '../../src/extract/precheck';
 import { coreList } from '../helpers/lists';
 
 const DIR = '../shared/pages';
 const pages = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.html')) : [];
 if (pages.length === 0) console.warn(`skipping real-page checks: ${DIR} not found`);
 
-/** The page's text with a space between text nodes, as a browser's innerText keeps blocks apart. */
+/** The page's text as the content script reads it, one text node a line (as innerText keeps blocks apart). */
 function pageText(html: string): string {
-  const doc = new DOMParser().parseFromString(html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ''), 'text/html');
-  const parts: string[] = [];
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
-  return parts.join(' ').replace(/\s+/g, ' ');
+  return headText(new DOMParser().parseFromString(html, 'text/html') as unknown as Document, Number.MAX_SAFE_INTEGER);
 }
 
 describe.skipIf(pages.length === 0)('real job pages', () => {
