@@ -23,11 +23,21 @@ export interface BadgeApi {
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
 }
 
-export function createChecker(lists: ListDocument[] = [bundledList]) {
+export function createChecker(initial: ListDocument[] = [bundledList]) {
+  let lists = initial;
   let compiled: CompiledList | null = null;
+  // Until the stored (downloaded) lists are read, checks wait rather than score with an older list.
+  let pending: Promise<unknown> | null = null;
   const explanations = new Map<string, string>();
-  for (const l of lists) for (const i of l.indicators) explanations.set(i.id, i.explanation.en);
   const verdicts = new Map<number, CheckResult | null>();
+
+  function setLists(next: ListDocument[]) {
+    lists = next;
+    compiled = null;
+    explanations.clear();
+    for (const l of lists) for (const i of l.indicators) explanations.set(i.id, i.explanation.en);
+  }
+  setLists(initial);
 
   const engine = () => (compiled ??= compileLists(lists));
 
@@ -47,6 +57,7 @@ export function createChecker(lists: ListDocument[] = [bundledList]) {
     if (!isRequest(message)) return { ok: false, error: 'unknown message' };
     switch (message.type) {
       case 'check': {
+        if (pending) await pending.catch(() => {});
         const result = check(engine(), message.input);
         return { ok: true, result, explanations: explain(result) };
       }
@@ -62,5 +73,16 @@ export function createChecker(lists: ListDocument[] = [bundledList]) {
     }
   }
 
-  return { handle, forget: (tabId: number) => verdicts.delete(tabId), explanations };
+  return {
+    handle,
+    forget: (tabId: number) => verdicts.delete(tabId),
+    explanations,
+    /** Switches to new lists; items checked from now on (also in open pages) use them. */
+    setLists,
+    /** Makes checks wait for lists that are still loading. */
+    waitFor(p: Promise<ListDocument[]>) {
+      pending = p.then(setLists).finally(() => (pending = null));
+    },
+    lists: () => lists,
+  };
 }

@@ -5,6 +5,8 @@
  *   check --csv FILE --text-column NAME [--out FILE]
  *   eval CORPUS.jsonl [--verbose]     detection figures on a labelled corpus
  *   list validate FILE | list format FILE [--write] | list schema [--out FILE]
+ *   list keygen --out DIR | list sign FILE --key PRIVATE --out SIGNED | list verify SIGNED --pub PUBLIC
+ *   list diff OLD NEW | list hash VALUE
  * Any command takes --lists PATH (a list file or a folder of lists) instead of the bundled list.
  */
 import fs from 'node:fs';
@@ -12,30 +14,9 @@ import { checkCsv, checkFiles, checkJsonl } from './check-command';
 import { runEval } from './eval-command';
 import { loadCompiled } from './lists';
 import { listCommand } from './list-command';
+import { parseArgs, UsageError } from './args';
 
-export class UsageError extends Error {}
-
-export interface Args { positional: string[]; flags: Map<string, string | true> }
-
-const VALUE_FLAGS = new Set(['--lists', '--csv', '--text-column', '--out', '--key', '--pub']);
-
-export function parseArgs(argv: string[]): Args {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      if (eq > 0) flags.set(a.slice(0, eq), a.slice(eq + 1));
-      else if (VALUE_FLAGS.has(a)) {
-        const v = argv[++i];
-        if (v === undefined) throw new UsageError(`${a} needs a value`);
-        flags.set(a, v);
-      } else flags.set(a, true);
-    } else positional.push(a);
-  }
-  return { positional, flags };
-}
+export { parseArgs, UsageError };
 
 const str = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
 
@@ -79,7 +60,7 @@ if (isMain) {
     (code) => process.exit(code),
     (e) => {
       if (e instanceof UsageError) {
-        process.stderr.write(`lurewatch: ${e.message}\n\nusage:\n  check FILE... | check --jsonl | check --csv FILE --text-column NAME [--out FILE]\n  eval CORPUS.jsonl [--verbose]\n  list validate FILE | list format FILE [--write] | list schema [--out FILE]\n  options: --lists PATH\n`);
+        process.stderr.write(`lurewatch: ${e.message}\n\nusage:\n  check FILE... | check --jsonl | check --csv FILE --text-column NAME [--out FILE]\n  eval CORPUS.jsonl [--verbose]\n  list validate FILE | list format FILE [--write] | list schema [--out FILE]\n  list keygen --out DIR | list sign FILE --key DIR/private.key --out SIGNED\n  list verify SIGNED --pub DIR/public.key | list diff OLD NEW | list hash VALUE\n  options: --lists PATH\n`);
         process.exit(2);
       }
       process.stderr.write(`lurewatch: ${(e as Error).message}\n`);

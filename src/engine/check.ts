@@ -119,7 +119,7 @@ function runDetectors(list: CompiledList, text: string, folded: Folded, lang: st
   if (byDetector.has('reported-handle') && list.handles.length > 0) {
     const found = [...atHandles(text), ...phoneNumbers(text), ...messengerContacts(text)];
     for (const f of found) {
-      const value = fold(f.value).text.replace(/ /g, '');
+      const value = handleKey(f.value);
       const digest = list.handles.some((h) => h.sha256Prefix) ? sha256Hex(value) : '';
       for (const h of list.handles) {
         if ((h.value && h.value.replace(/ /g, '') === value) || (h.sha256Prefix && digest.startsWith(h.sha256Prefix))) {
@@ -224,3 +224,8 @@ function hostOf(url: string): string {
   }
 }
 
+
+/** The form a reported handle or number is compared (and hashed) in: folded, without spaces. */
+export function handleKey(raw: string): string {
+  return fold(raw).text.replace(/ /g, '');
+}

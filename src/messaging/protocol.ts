@@ -6,6 +6,14 @@ export type Request =
   | { type: 'page-verdict'; result: CheckResult | null }
   | { type: 'tab-verdict'; tabId: number };
 
+/** Requests that change or read list subscriptions: only the extension's own pages may send them. */
+export type FeedRequest =
+  | { type: 'feeds-status' }
+  | { type: 'feed-update'; id: string }
+  | { type: 'feed-subscribe'; urls: string[]; publicKey: string; title?: string }
+  | { type: 'feed-enable'; id: string; enabled: boolean }
+  | { type: 'feed-remove'; id: string };
+
 /** The verdict, with the plain-language explanation of each indicator it names. */
 export interface CheckReply { ok: true; result: CheckResult; explanations: Record<string, string> }
 export interface ErrorReply { ok: false; error: string }
@@ -18,4 +26,22 @@ export function isRequest(m: unknown): m is Request {
   if (t === 'page-verdict') return 'result' in m;
   if (t === 'tab-verdict') return typeof (m as { tabId?: unknown }).tabId === 'number';
   return false;
+}
+
+export function isFeedRequest(m: unknown): m is FeedRequest {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Record<string, unknown>;
+  switch (r.type) {
+    case 'feeds-status':
+      return true;
+    case 'feed-update':
+    case 'feed-remove':
+      return typeof r.id === 'string';
+    case 'feed-enable':
+      return typeof r.id === 'string' && typeof r.enabled === 'boolean';
+    case 'feed-subscribe':
+      return Array.isArray(r.urls) && r.urls.every((u) => typeof u === 'string') && typeof r.publicKey === 'string' && (r.title === undefined || typeof r.title === 'string');
+    default:
+      return false;
+  }
 }

@@ -1,0 +1,40 @@
+/** Where lists come from: the build's default feed and the feeds a user (or an NGO's instructions) added. */
+import { z } from 'zod';
+
+export const DEFAULT_FEED_ID = 'default';
+
+export const FeedSourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{3,40}$/),
+  title: z.string().min(1).max(200),
+  /** Mirrors, tried in order. */
+  urls: z.array(z.string()).min(1).max(10),
+  /** One or more PEM public keys; a list signed by any of them is accepted. */
+  publicKey: z.string().min(1),
+  builtin: z.boolean(),
+});
+export type FeedSource = z.infer<typeof FeedSourceSchema>;
+
+export class FeedInputError extends Error {}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * A feed address must be https (so the download cannot be cut or replayed in transit without notice), or plain
+ * http on this computer for testing and for publishers checking their own files.
+ */
+export function checkFeedUrl(raw: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    throw new FeedInputError(`"${raw}" is not a web address`);
+  }
+  if (u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname))) return u.href;
+  throw new FeedInputError(`"${raw}" must start with https:// (plain http only works for this computer)`);
+}
+
+/** The host permission a feed's download needs (ports are not part of match patterns). */
+export function originPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
