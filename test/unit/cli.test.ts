@@ -122,3 +122,61 @@ describe('cli list', () => {
     expect(stdout).toContain('unknown source "test-source"');
   });
 });
+
+describe('cli list: publishing a signed list', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-cli-sign-'));
+  const v1 = tinyList([{ id: 'scam.a', patterns: { en: ['alpha offer'] } }], { id: 'ngo-list', version: 1, expires: '2099-01-01T00:00:00Z' });
+  const v2 = tinyList([{ id: 'scam.a', weight: 30, patterns: { en: ['alpha offer', 'alpha deal'] } }, { id: 'scam.b', patterns: { en: ['beta offer'] } }], { id: 'ngo-list', version: 2, expires: '2099-01-01T00:00:00Z' });
+  fs.writeFileSync(path.join(tmp, 'v1.json'), JSON.stringify(v1));
+  fs.writeFileSync(path.join(tmp, 'v2.json'), JSON.stringify(v2));
+  const at = (f: string) => path.join(tmp, f);
+
+  it('keygen, sign and verify work exactly as the README says; a changed byte or another key fails', async () => {
+    const gen = await cli(['list', 'keygen', '--out', at('keys')]);
+    expect(gen.code).toBe(0);
+    expect(fs.readFileSync(at('keys/public.key'), 'utf8')).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
+    expect(fs.statSync(at('keys/private.key')).mode & 0o077).toBe(0);
+    // A second keygen into the same folder must not destroy the key lists are signed with.
+    const again = await cli(['list', 'keygen', '--out', at('keys')]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/refusing to overwrite/);
+
+    const sign = await cli(['list', 'sign', at('v2.json'), '--key', at('keys/private.key'), '--out', at('v2.signed.json')]);
+    expect(sign.code).toBe(0);
+    expect(sign.stdout).toMatch(/"ngo-list" version 2 signed with key [0-9a-f]{16}/);
+
+    const ok = await cli(['list', 'verify', at('v2.signed.json'), '--pub', at('keys/public.key')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/good signature .* "ngo-list" version 2/);
+
+    const text = fs.readFileSync(at('v2.signed.json'), 'utf8');
+    fs.writeFileSync(at('tampered.json'), text.replace('beta offer', 'beta offeR'));
+    const bad = await cli(['list', 'verify', at('tampered.json'), '--pub', at('keys/public.key')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/NOT valid \(bad-signature\)/);
+
+    await cli(['list', 'keygen', '--out', at('other')]);
+    const foreign = await cli(['list', 'verify', at('v2.signed.json'), '--pub', at('other/public.key')]);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toMatch(/unknown-key/);
+  });
+
+  it('sign refuses an invalid list and names every error', async () => {
+    fs.writeFileSync(at('broken.json'), JSON.stringify({ ...v1, version: 0 }));
+    await cli(['list', 'keygen', '--out', at('k2')]);
+    const r = await cli(['list', 'sign', at('broken.json'), '--key', at('k2/private.key'), '--out', at('broken.signed.json')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/version: .*>=1/);
+    expect(fs.existsSync(at('broken.signed.json'))).toBe(false);
+  });
+
+  it('diff shows what was added, removed and changed, by indicator id', async () => {
+    const r = await cli(['list', 'diff', at('v1.json'), at('v2.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('version 1 -> 2');
+    expect(r.stdout).toMatch(/indicators:\n {2}\+ scam\.b\n {2}~ scam\.a: weight 20 -> 30; patterns en: \+"alpha deal"/);
+    const back = await cli(['list', 'diff', at('v2.json'), at('v1.json')]);
+    expect(back.stdout).toMatch(/- scam\.b/);
+    expect(back.stdout).toMatch(/LOWER/);
+  });
+});
