@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { feedFromEnv } from './src/feed/build-config';
-import { originPattern } from './src/feed/sources';
+import { originPattern } from './src/feed/urls';
 
 const feed = feedFromEnv(process.env);
 
@@ -17,19 +17,22 @@ export default defineConfig({
     plugins: [preact()],
     define: { __LUREWATCH_FEED__: JSON.stringify(feed) },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Lurewatch',
     description: 'Warns you when a job offer looks like a trafficking lure or a job scam. Everything is checked on your computer.',
     permissions: ['storage', 'alarms'],
-    host_permissions: [...new Set((feed?.urls ?? []).map(originPattern))],
+    ...(feed && { host_permissions: [...new Set(feed.urls.map(originPattern))] }),
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
-    browser_specific_settings: {
-      gecko: {
-        id: 'lurewatch@lurewatch.org',
-        strict_min_version: '128.0',
-        // Nothing is collected: page text is scored on the computer and never sent.
-        data_collection_permissions: { required: ['none'] },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'lurewatch@lurewatch.org',
+          // 129: the first Firefox whose WebCrypto verifies Ed25519 list signatures.
+          strict_min_version: '129.0',
+          // Nothing is collected: page text is scored on the computer and never sent.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
-  },
+    }),
+  }),
 });

@@ -6,7 +6,7 @@
  * Mistakes stop the build: an extension that silently never updates is worse than a failed build.
  */
 import fs from 'node:fs';
-import { checkFeedUrl } from './sources';
+import { checkFeedUrl } from './urls';
 
 export interface BuildFeed { urls: string[]; publicKey: string }
 

@@ -23,14 +23,14 @@ export function e2eSkipReason(): string | undefined {
   return missing;
 }
 
-export async function launch(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }> {
+export async function launch(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath()!,
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--headless=new', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox',
+      '--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox',
       '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run',
     ],

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { BundledInfo, FeedReply } from '../../background/feeds';
-import { originPattern } from '../../feed/sources';
+import { originPattern } from '../../feed/urls';
 import type { FeedView } from '../../feed/updater';
 import type { OptionsProps } from './options';
 
@@ -91,7 +91,7 @@ function FeedCard({ feed: f, busy, onUpdate, onToggle, onRemove }: { feed: FeedV
         <dd style={{ margin: 0 }}>{f.enabled ? when(f.nextCheck) : 'off'}</dd>
         {f.lastError && (
           <>
-            <dt>Last problem</dt>
+            <dt>{f.lastSuccess !== undefined && f.lastError.at < f.lastSuccess ? 'Earlier problem (fixed since)' : 'Last problem'}</dt>
             <dd data-testid="feed-error" style={{ margin: 0, color: '#a4161a' }}>{when(f.lastError.at)}: {f.lastError.message}</dd>
           </>
         )}
