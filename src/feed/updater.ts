@@ -156,7 +156,10 @@ export function createFeedUpdater(deps: UpdaterDeps) {
   async function attempt(s: FeedSource, url: string, keys: PublicKey[]): Promise<Attempt> {
     const mine = adopted.get(s.id);
     const fail = (code: FeedFailure, detail?: string): Attempt => ({ kind: 'fail', message: `${describeFailure(code, detail)} [${url}]` });
-    const got = await fetchList(url, { ...limits, etag: mine ? status(s.id).etags[url] : undefined });
+    const etag = mine ? status(s.id).etags[url] : undefined;
+    let got = await fetchList(url, { ...limits, etag });
+    // Without host access, If-None-Match makes the request need a CORS preflight that static hosts may refuse.
+    if (got.kind === 'network' && etag) got = await fetchList(url, limits);
     switch (got.kind) {
       case 'not-modified':
         return mine ? { kind: 'current', url } : fail('not-modified-without-list');

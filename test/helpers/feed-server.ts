@@ -6,7 +6,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Route =
-  | { body: string; etag?: string; status?: number; chunked?: boolean }
+  /** dropConditional: drops requests carrying If-None-Match, as a failed CORS preflight looks to the fetcher. */
+  | { body: string; etag?: string; status?: number; chunked?: boolean; dropConditional?: boolean }
   | { status: number }
   | { stallMs: number }
   /** Promises `declared` bytes, sends `body`, then drops the connection. */
@@ -35,6 +36,7 @@ export async function startFeedServer(): Promise<FeedServer> {
       return void setTimeout(() => res.destroy(), 20);
     }
     if (!('body' in route)) return void res.writeHead(route.status).end(`error ${route.status}`);
+    if (route.dropConditional && inm) return void res.destroy();
     if (route.etag && inm === route.etag) return void res.writeHead(304, { etag: route.etag }).end();
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (route.etag) headers.etag = route.etag;

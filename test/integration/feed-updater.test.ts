@@ -121,6 +121,15 @@ describe('feed updates', () => {
     expect(u.changes()).toBe(1);
   });
 
+  it('when a conditional request cannot get through (no host access, CORS), it asks again without the ETag', async () => {
+    const u = await withVersion2();
+    server.set('/core.json', { body: await sign(core(3)), etag: '"v3"', dropConditional: true });
+    u.clock.t += DAY;
+    const v = await u.updater.update('default');
+    expect(server.requests.slice(-2)).toEqual([{ path: '/core.json', ifNoneMatch: '"v2"' }, { path: '/core.json' }]);
+    expect(v).toMatchObject({ version: 3, using: 'downloaded' });
+  });
+
   it('schedules the next check before the list expires, with jitter, within 1 hour .. 14 days', async () => {
     const u = await withVersion2();
     const v = await u.view();
