@@ -12,27 +12,34 @@ const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5
 export function elementText(el: Element, max = 200_000): string {
   const out: string[] = [];
   let size = 0;
-  const walk = (node: Node) => {
-    if (size >= max) return;
+  // An explicit stack, not recursion: a page can nest elements deeper than the call stack allows.
+  const stack: (Node | '\n')[] = [el];
+  while (stack.length && size < max) {
+    const node = stack.pop()!;
+    if (node === '\n') {
+      out.push('\n');
+      continue;
+    }
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
       out.push(v);
       size += v.length;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const e = node as Element;
-    if (SKIP.has(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return;
+    if (SKIP.has(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
     if (e.tagName === 'BR') {
       out.push('\n');
-      return;
+      continue;
     }
     const block = BLOCK.has(e.tagName);
-    if (block) out.push('\n');
-    for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) out.push('\n');
-  };
-  walk(el);
+    if (block) {
+      out.push('\n');
+      stack.push('\n');
+    }
+    for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
   return tidy(out.join('')).slice(0, max);
 }
 

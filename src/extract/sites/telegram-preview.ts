@@ -1,0 +1,40 @@
+/**
+ * Public channel previews on t.me/s/<channel>: a feed, each post scored on its own. A post is
+ * `.tgme_widget_message[data-post="<channel>/<n>"]`; its words are `.tgme_widget_message_text`, except the copy
+ * inside a reply quote (`.tgme_widget_message_reply`), which belongs to the earlier post. The channel's
+ * description and the header are not posts.
+ */
+import type { Item, SiteAdapter } from '../types';
+import { postItem } from './feed-chat-items';
+
+const POST = '.tgme_widget_message';
+const TEXT = '.tgme_widget_message_text';
+const QUOTE = '.tgme_widget_message_reply';
+
+export const telegramPreviewAdapter: SiteAdapter = {
+  id: 'telegram-preview',
+  hosts: /^(?:www\.)?(?:t\.me|telegram\.me)$/,
+  paths: /^\/s\/[A-Za-z0-9_]+/,
+  mode: 'feed',
+  extract(doc, url) {
+    const items: Item[] = [];
+    const posts = [...doc.querySelectorAll(POST)];
+    for (const post of posts) {
+      const text = [...post.querySelectorAll(TEXT)].find((t) => !t.closest(QUOTE));
+      if (!text) continue;
+      const ref = post.getAttribute('data-post');
+      const author = post.querySelector('.tgme_widget_message_owner_name');
+      const item = postItem(post, author, [text], ref, ref ? { url: `${url.origin}/${ref}` } : {});
+      if (item) items.push(item);
+    }
+    // Trimmed copies of the page keep only the text blocks, without post wrappers; each is still one post.
+    if (!posts.length) {
+      for (const text of doc.querySelectorAll(TEXT)) {
+        const item = postItem(text, null, [text], null);
+        if (item) items.push(item);
+      }
+    }
+    return items;
+  },
+  root: (doc) => doc.querySelector('.tgme_channel_history') ?? doc.querySelector('main'),
+};
