@@ -1,9 +1,32 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { build as viteBuild, mergeConfig, type InlineConfig } from 'vite';
 import { feedFromEnv } from './src/feed/build-config';
 import { originPattern } from './src/feed/urls';
 
 const feed = feedFromEnv(process.env);
+
+/**
+ * The content script has two stages. The eager one (entrypoints/content.ts) runs on every page and must stay tiny;
+ * only on job pages, feeds and chats does it import the second stage, `content-scripts/deep.js` (extraction,
+ * Readability, the Preact warnings). WXT bundles content scripts as single IIFE files, so the second stage is built
+ * here as an ES module with the content script's own Vite settings, and made importable by the content script.
+ */
+export const DEEP_SCRIPT = 'content-scripts/deep.js';
+let contentConfig: InlineConfig | undefined;
+
+async function buildDeepScript(outDir: string) {
+  if (!contentConfig) throw new Error('the content script was not built, so its second stage cannot be');
+  await viteBuild(mergeConfig(contentConfig, {
+    build: {
+      lib: { entry: path.resolve('src/content/deep.ts'), formats: ['es'], fileName: () => 'deep.js' },
+      outDir: path.join(outDir, 'content-scripts'),
+      emptyOutDir: false,
+      rollupOptions: { output: { entryFileNames: 'deep.js', codeSplitting: false } },
+    },
+  } satisfies InlineConfig));
+}
 
 // The extension reads pages locally and never sends page text anywhere. Each permission is justified in README.md.
 export default defineConfig({
@@ -17,10 +40,21 @@ export default defineConfig({
     plugins: [preact()],
     define: { __LUREWATCH_FEED__: JSON.stringify(feed) },
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.name === 'content')) contentConfig = config;
+    },
+    'build:done': (wxt) => buildDeepScript(wxt.config.outDir),
+    'prepare:publicPaths': (_wxt, paths) => void paths.push(DEEP_SCRIPT),
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Pages can fetch this file too; it holds no secret, only our own code.
+      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: [DEEP_SCRIPT], matches: ['<all_urls>'] }] as typeof manifest.web_accessible_resources;
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Lurewatch',
     description: 'Warns you when a job offer looks like a trafficking lure or a job scam. Everything is checked on your computer.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'contextMenus'],
     ...(feed && { host_permissions: [...new Set(feed.urls.map(originPattern))] }),
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox' && {

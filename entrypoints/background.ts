@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createChecker } from '../src/background/checker';
+import { installContextMenu, listenContextMenu, type MenuApi } from '../src/background/context-menu';
 import { createFeedService, FEED_ALARM } from '../src/background/feeds';
 import { buildFeed } from '../src/feed/config';
 import { createFeedUpdater } from '../src/feed/updater';
 import { bundledList } from '../src/indicators/bundled';
 import { isFeedRequest } from '../src/messaging/protocol';
+import { parseSettings, SETTINGS_KEY, THRESHOLDS } from '../src/settings/settings';
 
 export default defineBackground(() => {
   const checker = createChecker([bundledList]);
@@ -18,7 +20,13 @@ export default defineBackground(() => {
   const feeds = createFeedService(updater, browser.alarms, browser.runtime.getURL('/'), [
     { id: bundledList.id, version: bundledList.version, expires: bundledList.expires },
   ]);
-  checker.waitFor(updater.load().then(() => updater.activeLists()));
+  checker.waitFor(updater.load().then(() => checker.setLists(updater.activeLists())));
+
+  const applySettings = (raw: unknown) => checker.setThresholds(THRESHOLDS[parseSettings(raw).sensitivity]);
+  checker.waitFor(browser.storage.local.get(SETTINGS_KEY).then((s) => applySettings(s[SETTINGS_KEY])));
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (changes[SETTINGS_KEY]) applySettings(changes[SETTINGS_KEY].newValue);
+  });
 
   browser.runtime.onMessage.addListener((message, sender) =>
     isFeedRequest(message) ? feeds.handle(message, sender) : checker.handle(browser.action, message, sender),
@@ -27,6 +35,11 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void feeds.onAlarm();
   });
-  browser.runtime.onInstalled.addListener(() => void feeds.reschedule());
+  // Menus persist across worker restarts; they are created once per install or update.
+  listenContextMenu(browser as unknown as MenuApi);
+  browser.runtime.onInstalled.addListener(() => {
+    installContextMenu(browser as unknown as MenuApi);
+    void feeds.reschedule();
+  });
   browser.runtime.onStartup.addListener(() => void feeds.reschedule());
 });

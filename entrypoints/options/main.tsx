@@ -6,6 +6,7 @@ render(
   <Options
     send={(m) => browser.runtime.sendMessage(m)}
     requestOrigins={(origins) => browser.permissions.request({ origins }).catch(() => false)}
+    storage={browser.storage.local}
   />,
   document.getElementById('app')!,
 );

@@ -2,17 +2,30 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../src/ui/popup';
 import type { TabVerdictReply } from '../../src/messaging/protocol';
+import { isDisabledOn } from '../../src/settings/settings';
+import { readSettings, setSiteDisabled } from '../../src/settings/store';
+import { readerCountry } from '../../src/ui/advice';
 
 // `?tab=ID` shows another tab's verdict (used when the popup is opened as a page, as the e2e tests do).
 async function load() {
   const asked = Number(new URLSearchParams(location.search).get('tab'));
   const tabId = asked > 0 ? asked : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return null;
-  const reply = (await browser.runtime.sendMessage({ type: 'tab-verdict', tabId })) as TabVerdictReply;
-  return reply?.ok ? reply.result : null;
+  const reply = tabId === undefined ? undefined : ((await browser.runtime.sendMessage({ type: 'tab-verdict', tabId })) as TabVerdictReply | undefined);
+  const settings = await readSettings(browser.storage.local);
+  const host = reply?.url ? new URL(reply.url).hostname : undefined;
+  render(
+    <Popup
+      result={reply?.ok ? reply.result : null}
+      explanations={reply?.explanations ?? {}}
+      site={host?.replace(/^www\./, '')}
+      siteDisabled={host ? isDisabledOn(settings, host) : false}
+      country={readerCountry(navigator.languages)}
+      onToggleSite={async (off) => void (host && (await setSiteDisabled(browser.storage.local, host, off)))}
+      onOpenChecker={() => void browser.tabs.create({ url: browser.runtime.getURL('/checker.html') })}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />,
+    document.getElementById('app')!,
+  );
 }
 
-load().then(
-  (result) => render(<Popup result={result} />, document.getElementById('app')!),
-  () => render(<Popup result={null} />, document.getElementById('app')!),
-);
+load().catch(() => render(<Popup result={null} explanations={{}} />, document.getElementById('app')!));

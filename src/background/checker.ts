@@ -10,6 +10,7 @@ import { bundledList } from '../indicators/bundled';
 import { compileLists } from '../indicators/compile';
 import type { ListDocument } from '../indicators/schema';
 import { isRequest, type CheckReply, type ErrorReply, type TabVerdictReply } from '../messaging/protocol';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../engine/score';
 
 const BADGE: Record<string, { text: string; color: string }> = {
   high: { text: '!', color: '#a4161a' },
@@ -25,11 +26,12 @@ export interface BadgeApi {
 
 export function createChecker(initial: ListDocument[] = [bundledList]) {
   let lists = initial;
+  let thresholds: Thresholds = DEFAULT_THRESHOLDS;
   let compiled: CompiledList | null = null;
   // Until the stored (downloaded) lists are read, checks wait rather than score with an older list.
   let pending: Promise<unknown> | null = null;
   const explanations = new Map<string, string>();
-  const verdicts = new Map<number, CheckResult | null>();
+  const verdicts = new Map<number, { result: CheckResult | null; url?: string }>();
 
   function setLists(next: ListDocument[]) {
     lists = next;
@@ -53,23 +55,26 @@ export function createChecker(initial: ListDocument[] = [bundledList]) {
     await badge?.setBadgeBackgroundColor({ tabId, color: b.color });
   }
 
-  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number } }): Promise<CheckReply | TabVerdictReply | ErrorReply> {
+  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<CheckReply | TabVerdictReply | ErrorReply> {
     if (!isRequest(message)) return { ok: false, error: 'unknown message' };
     switch (message.type) {
       case 'check': {
         if (pending) await pending.catch(() => {});
-        const result = check(engine(), message.input);
+        const result = check(engine(), message.input, thresholds);
         return { ok: true, result, explanations: explain(result) };
       }
       case 'page-verdict': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'page-verdict must come from a tab' };
-        verdicts.set(tabId, message.result);
+        verdicts.set(tabId, { result: message.result, url: sender.url });
         await setBadge(badge, tabId, message.result);
         return { ok: true, result: message.result };
       }
-      case 'tab-verdict':
-        return { ok: true, result: verdicts.get(message.tabId) ?? null };
+      case 'tab-verdict': {
+        const v = verdicts.get(message.tabId);
+        const result = v?.result ?? null;
+        return { ok: true, result, explanations: result ? explain(result) : {}, url: v?.url };
+      }
     }
   }
 
@@ -77,11 +82,18 @@ export function createChecker(initial: ListDocument[] = [bundledList]) {
     handle,
     forget: (tabId: number) => verdicts.delete(tabId),
     explanations,
+    /** The user's sensitivity: where caution and high begin. */
+    setThresholds(t: Thresholds) {
+      thresholds = t;
+    },
     /** Switches to new lists; items checked from now on (also in open pages) use them. */
     setLists,
-    /** Makes checks wait for lists that are still loading. */
-    waitFor(p: Promise<ListDocument[]>) {
-      pending = p.then(setLists).finally(() => (pending = null));
+    /** Makes checks wait for something still loading (stored lists, the user's settings). */
+    waitFor(p: Promise<unknown>) {
+      const all: Promise<unknown> = Promise.all([pending, p.catch(() => {})]).finally(() => {
+        if (pending === all) pending = null;
+      });
+      pending = all;
     },
     lists: () => lists,
   };

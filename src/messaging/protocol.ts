@@ -17,7 +17,7 @@ export type FeedRequest =
 /** The verdict, with the plain-language explanation of each indicator it names. */
 export interface CheckReply { ok: true; result: CheckResult; explanations: Record<string, string> }
 export interface ErrorReply { ok: false; error: string }
-export interface TabVerdictReply { ok: true; result: CheckResult | null; url?: string }
+export interface TabVerdictReply { ok: true; result: CheckResult | null; explanations?: Record<string, string>; url?: string }
 
 export function isRequest(m: unknown): m is Request {
   if (typeof m !== 'object' || m === null) return false;

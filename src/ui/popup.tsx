@@ -1,35 +1,49 @@
-/** The toolbar popup: the verdict for the current tab, and every signal with the words it quotes. */
+/** The toolbar popup: the verdict for the current tab with its reasons, and quick actions. */
+import { useState } from 'preact/hooks';
 import type { CheckResult } from '../engine/types';
+import { DETAILS_CSS, headline, VerdictDetails } from './verdict-details';
 
-const LEVEL_TEXT = {
-  high: 'Strong warning signs',
-  caution: 'Some warning signs',
-  low: 'No warning signs found',
-} as const;
+export interface PopupProps {
+  result: CheckResult | null;
+  explanations: Record<string, string>;
+  /** The site of the tab, when known: lets the user switch Lurewatch off there. */
+  site?: string;
+  siteDisabled?: boolean;
+  country?: string;
+  onToggleSite?: (off: boolean) => Promise<void>;
+  onOpenChecker?: () => void;
+  onOpenOptions?: () => void;
+}
 
-export function Popup({ result }: { result: CheckResult | null }) {
+const LEVEL_COLOR = { high: '#a4161a', caution: '#8a6100', low: '#1d6b2f' } as const;
+
+export function Popup({ result, explanations, site, siteDisabled, country, onToggleSite, onOpenChecker, onOpenOptions }: PopupProps) {
+  const [off, setOff] = useState(!!siteDisabled);
   return (
-    <main style={{ font: '14px/1.45 system-ui, sans-serif', width: '340px', padding: '12px', color: '#1a1a1a' }}>
+    <main style={{ font: '14px/1.45 system-ui, sans-serif', width: '360px', padding: '12px', color: '#1a1a1a' }}>
+      <style>{DETAILS_CSS + 'button.act { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #555; background: #fff; color: #1a1a1a; cursor: pointer; margin: 4px 6px 0 0; }'}</style>
       <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>Lurewatch</h1>
       {result === null ? (
         <p>This page was not checked: it does not look like a job offer. Nothing left your computer.</p>
       ) : (
         <section data-level={result.level} aria-live="polite">
-          <p>
-            <strong>{LEVEL_TEXT[result.level]}</strong> (score {result.score}/100)
-            {result.family && <> — looks like {result.family === 'job-scam' ? 'a job scam' : 'a trafficking lure'}</>}
+          <p style={{ margin: '0 0 4px' }}>
+            <strong style={{ color: LEVEL_COLOR[result.level] }}>{headline(result)}</strong>
+            {result.level === 'low' && ' on this page.'}
           </p>
-          {result.signals.length > 0 && (
-            <ul>
-              {result.signals.map((s) => (
-                <li key={`${s.indicator}-${s.start}`}>
-                  <q>{s.evidence}</q> <small>({s.indicator})</small>
-                </li>
-              ))}
-            </ul>
-          )}
+          <VerdictDetails result={result} explanations={explanations} country={country} />
         </section>
       )}
+      <p style={{ fontSize: '12px', color: '#444' }}>Lurewatch can be wrong. It reads pages on this computer only and never blocks anything.</p>
+      <div>
+        {onOpenChecker && <button type="button" class="act" onClick={onOpenChecker}>Check other text</button>}
+        {site && onToggleSite && (
+          <button type="button" class="act" aria-pressed={off} onClick={async () => (await onToggleSite(!off), setOff(!off))}>
+            {off ? `Turn on for ${site}` : `Turn off for ${site}`}
+          </button>
+        )}
+        {onOpenOptions && <button type="button" class="act" onClick={onOpenOptions}>Settings</button>}
+      </div>
     </main>
   );
 }

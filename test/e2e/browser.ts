@@ -64,3 +64,34 @@ export async function serveFixtures(dir: string): Promise<{ url: (name: string) 
 }
 
 export const SHOTS = path.resolve('test-results/screenshots');
+
+/** Serves a fixture file as the page at a real site's address (no network: the browser never leaves the machine). */
+export async function routeFixture(context: BrowserContext, url: string, file: string): Promise<void> {
+  const body = fs.readFileSync(file);
+  const origin = new URL(url).origin;
+  await context.route(`${origin}/**`, (route) => {
+    const req = route.request();
+    if (req.resourceType() === 'document') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    return route.fulfill({ status: 404, body: '' });
+  });
+}
+
+/** The verdict the background worker holds for the one open web page that reported one (as the popup asks). */
+export async function waitForVerdict(context: BrowserContext, extensionId: string, timeoutMs = 20_000) {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  const answer = await ext.evaluate(async (timeout) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> }; runtime: { sendMessage(m: unknown): Promise<{ result?: { level: string; score: number } } | undefined> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome;
+    for (const end = Date.now() + timeout; Date.now() < end; ) {
+      for (const tab of await c.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const reply = await c.runtime.sendMessage({ type: 'tab-verdict', tabId: tab.id });
+        if (reply?.result) return { tabId: tab.id, result: reply.result, badge: await c.action.getBadgeText({ tabId: tab.id }) };
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  }, timeoutMs);
+  await ext.close();
+  return answer;
+}

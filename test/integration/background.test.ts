@@ -12,7 +12,7 @@ describe('background checker', () => {
     const checker = createChecker();
     const reply = await checker.handle(undefined, { type: 'check', input: { text: LURE } }, {});
     expect(reply.ok).toBe(true);
-    if (!reply.ok || !('explanations' in reply)) throw new Error('no verdict');
+    if (!reply.ok || !reply.result || !reply.explanations) throw new Error('no verdict');
     expect(reply.result.level).toBe('high');
     for (const s of reply.result.signals) {
       expect(reply.explanations[s.indicator]).not.toBe(s.indicator);
@@ -24,14 +24,14 @@ describe('background checker', () => {
     const checker = createChecker();
     const badge = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() };
     const reply = await checker.handle(badge, { type: 'check', input: { text: LURE } }, {});
-    if (!reply.ok || !('explanations' in reply)) throw new Error('no verdict');
+    if (!reply.ok || !reply.result || !reply.explanations) throw new Error('no verdict');
     const { result } = reply;
     await checker.handle(badge, { type: 'page-verdict', result }, { tab: { id: 7 } });
     expect(badge.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '!' });
     const popup = await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {});
-    expect(popup).toEqual({ ok: true, result });
+    expect(popup).toMatchObject({ ok: true, result });
     checker.forget(7);
-    expect(await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {})).toEqual({ ok: true, result: null });
+    expect(await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {})).toEqual({ ok: true, result: null, explanations: {} });
   });
 
   it('refuses malformed messages without throwing', async () => {

@@ -34,11 +34,11 @@ function setup() {
     defaultFeed: { urls: [server.url('/core.json')], publicKey: key.publicPem },
     onListsChanged: (lists) => checker.setLists(lists),
   });
-  checker.waitFor(updater.load().then(() => updater.activeLists()));
+  checker.waitFor(updater.load().then(() => checker.setLists(updater.activeLists())));
   const service = createFeedService(updater, fakeBrowser.alarms, ORIGIN, [{ id: 'test-core', version: 1, expires: '2099-01-01T00:00:00Z' }]);
   const level = async (text: string) => {
     const r = await checker.handle(undefined, { type: 'check', input: { text } }, {});
-    return r.ok && 'explanations' in r ? r.result.level : 'error';
+    return r.ok && r.result ? r.result.level : 'error';
   };
   return { checker, service, level };
 }

@@ -1,0 +1,38 @@
+/**
+ * Second stage of the content script (built as an ES module, see wxt.config.ts), loaded only on job pages, feeds
+ * and chats: site adapters, Readability, the Preact warnings and the loop that keeps them current.
+ */
+import { adapterFor } from '../extract/registry';
+import type { StorageArea } from '../storage/area';
+import { readerCountry } from '../ui/advice';
+import { createPageUi } from '../ui/page-ui';
+import { loadGenuine, markGenuine, textKey } from './genuine';
+import { createRunner, type Send } from './runner';
+
+export interface DeepEnv {
+  send: Send;
+  storage: StorageArea;
+}
+
+export async function start({ send, storage }: DeepEnv) {
+  const genuine = await loadGenuine(storage);
+  const ui = createPageUi(document, {
+    country: readerCountry(navigator.languages ?? [navigator.language]),
+    onGenuine: (item) => {
+      genuine.add(textKey(item.text));
+      void markGenuine(storage, item.text);
+    },
+  });
+  const runner = createRunner({
+    doc: document,
+    location: () => location.href,
+    send,
+    ui,
+    adapterFor,
+    isDismissed: (item) => genuine.has(textKey(item.text)),
+  });
+  await runner.scan();
+  // The whole body, not an adapter's list element: apps replace those on navigation.
+  runner.observe(document.body ?? document.documentElement);
+  return runner;
+}

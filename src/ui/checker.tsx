@@ -1,0 +1,67 @@
+/**
+ * The paste-and-check page: for text from anywhere (an SMS, a chat on a phone, the words of a screenshot). The text
+ * is scored by the extension on this computer; nothing is sent anywhere.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { CheckResult } from '../engine/types';
+import type { CheckReply, ErrorReply } from '../messaging/protocol';
+import { MarkedText } from './marked-text';
+import { DETAILS_CSS, headline, VerdictDetails } from './verdict-details';
+
+export interface CheckerProps {
+  check: (text: string) => Promise<CheckReply | ErrorReply | undefined>;
+  initialText?: string;
+  country?: string;
+}
+
+const LEVEL_COLOR = { high: '#a4161a', caution: '#7a5600', low: '#1d6b2f' } as const;
+
+export function Checker({ check, initialText = '', country }: CheckerProps) {
+  const [text, setText] = useState(initialText);
+  const [checked, setChecked] = useState<{ text: string; result: CheckResult; explanations: Record<string, string> } | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function run(t: string) {
+    if (!t.trim()) return;
+    setBusy(true);
+    setError('');
+    try {
+      const reply = await check(t);
+      if (reply?.ok) setChecked({ text: t, result: reply.result, explanations: reply.explanations });
+      else setError(reply?.error ?? 'Lurewatch did not answer; try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  useEffect(() => void (initialText && run(initialText)), []);
+
+  return (
+    <main style={{ font: '16px/1.5 system-ui, sans-serif', maxWidth: '48rem', margin: '0 auto', padding: '1rem', color: '#1a1a1a' }}>
+      <style>{DETAILS_CSS + 'mark { background: #ffe08a; color: inherit; } textarea { width: 100%; box-sizing: border-box; font: inherit; } button.main { font: inherit; padding: 6px 16px; margin-top: 6px; }'}</style>
+      <h1 style={{ fontSize: '1.4rem' }}>Check a job offer</h1>
+      <form onSubmit={(e) => (e.preventDefault(), void run(text))}>
+        <label for="ad">Paste the job ad or the recruiter’s message (any language):</label>
+        <textarea id="ad" rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <button type="submit" class="main" disabled={busy || !text.trim()}>{busy ? 'Checking…' : 'Check'}</button>
+      </form>
+      <p style={{ fontSize: '14px', color: '#444' }}>Checked on this computer. Nothing is sent anywhere. Lurewatch can be wrong: use it as a second opinion.</p>
+      <div role="status" aria-live="polite">
+        {error && <p style={{ color: '#a4161a' }}>{error}</p>}
+        {checked && (
+          <section data-level={checked.result.level} aria-label="Result">
+            <h2 style={{ fontSize: '1.15rem', color: LEVEL_COLOR[checked.result.level] }}>{headline(checked.result)}</h2>
+            <VerdictDetails result={checked.result} explanations={checked.explanations} country={country} />
+            {checked.result.signals.length > 0 && (
+              <>
+                <h3 style={{ fontSize: '1rem' }}>The words that made Lurewatch worry</h3>
+                <MarkedText text={checked.text} signals={checked.result.signals} />
+              </>
+            )}
+          </section>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * Warnings in the page, flag-don't-hide: a dismissible banner for the page's main offer, a small marker on each
+ * risky post or message in a feed or chat. Each lives in its own open shadow root (so the page's styles cannot
+ * break it and tests and assistive tools can reach it) on a host element that carries `data-lurewatch-level`.
+ * Page text is only ever rendered as text by Preact.
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import type { CheckResult, Signal } from '../engine/types';
+import type { Item } from '../extract/types';
+import type { CheckReply } from '../messaging/protocol';
+import { showQuote } from './highlight';
+import { DETAILS_CSS, headline, VerdictDetails } from './verdict-details';
+
+export const BANNER_TAG = 'lurewatch-banner';
+export const MARKER_TAG = 'lurewatch-marker';
+
+export interface PageUiOptions {
+  /** The user says the ad is genuine: remembered on this computer only. */
+  onGenuine?: (item: Item, result: CheckResult) => void;
+  country?: string;
+}
+
+const COLORS = { high: { bg: '#fde8e8', border: '#a4161a', ink: '#7a0d10' }, caution: { bg: '#fff4cc', border: '#8a6100', ink: '#5c4100' } } as const;
+
+const BANNER_CSS = `
+:host { all: initial; }
+.box { position: fixed; top: 8px; left: 50%; transform: translateX(-50%); z-index: 2147483647; max-width: 680px;
+  width: calc(100% - 32px); max-height: calc(100vh - 24px); overflow: auto; box-sizing: border-box;
+  font: 15px/1.45 system-ui, sans-serif; color: #1a1a1a; border-radius: 10px; box-shadow: 0 4px 18px rgba(0,0,0,.25);
+  padding: 12px 44px 12px 16px; border: 2px solid; }
+h2 { margin: 0 0 4px; font-size: 17px; }
+.close { position: absolute; top: 6px; right: 6px; border: 0; background: transparent; font-size: 24px; line-height: 1;
+  cursor: pointer; color: #1a1a1a; padding: 4px 10px; border-radius: 6px; }
+.actions { margin-top: 8px; display: flex; gap: 8px; flex-wrap: wrap; }
+.actions button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #555; background: #fff; color: #1a1a1a; cursor: pointer; }
+${DETAILS_CSS}`;
+
+const MARKER_CSS = `
+:host { all: initial; display: block; margin: 4px 0; }
+.pill { font: 600 13px/1.3 system-ui, sans-serif; border: 1px solid; border-radius: 999px; padding: 3px 10px; cursor: pointer; }
+.panel { font: 14px/1.45 system-ui, sans-serif; color: #1a1a1a; background: #fff; border: 2px solid; border-radius: 8px;
+  padding: 8px 12px; margin-top: 4px; max-width: 560px; }
+.panel h2 { font-size: 15px; margin: 0 0 4px; }
+.actions { margin-top: 8px; }
+.actions button { font: inherit; padding: 3px 10px; border-radius: 6px; border: 1px solid #555; background: #fff; color: #1a1a1a; cursor: pointer; }
+${DETAILS_CSS}`;
+
+function mount(doc: Document, tag: string, level: 'caution' | 'high', css: string): { host: HTMLElement; root: ShadowRoot; box: HTMLElement } {
+  const host = doc.createElement(tag);
+  host.setAttribute('data-lurewatch-level', level);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const box = doc.createElement('div');
+  root.append(style, box);
+  return { host, root, box };
+}
+
+function Genuine({ onClick }: { onClick: () => void }) {
+  const [done, setDone] = useState(false);
+  return done ? (
+    <p role="status">Thank you. Lurewatch will not warn about this ad again on this computer. Nothing was sent.</p>
+  ) : (
+    <button type="button" onClick={() => (setDone(true), onClick())}>I think this is genuine</button>
+  );
+}
+
+function Banner({ reply, onShow, onClose, onGenuine, country }: { reply: CheckReply; onShow: (s: Signal) => void; onClose: () => void; onGenuine?: () => void; country?: string }) {
+  const c = COLORS[reply.result.level as 'caution' | 'high'];
+  return (
+    <div class="box" role="alert" style={{ background: c.bg, borderColor: c.border }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <h2 style={{ color: c.ink }}>Lurewatch: {headline(reply.result)}</h2>
+      <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} />
+      <div class="actions">{onGenuine && <Genuine onClick={onGenuine} />}</div>
+      <button type="button" class="close" aria-label="Dismiss this warning" onClick={onClose}>×</button>
+    </div>
+  );
+}
+
+function Marker({ reply, onShow, onGenuine, country }: { reply: CheckReply; onShow: (s: Signal) => void; onGenuine?: () => void; country?: string }) {
+  const [open, setOpen] = useState(false);
+  const level = reply.result.level as 'caution' | 'high';
+  const c = COLORS[level];
+  return (
+    <div>
+      <button type="button" class="pill" aria-expanded={open} style={{ background: c.bg, borderColor: c.border, color: c.ink }} onClick={() => setOpen(!open)}>
+        ⚠ Lurewatch: {level === 'high' ? 'strong warning signs' : 'some warning signs'}
+      </button>
+      {open && (
+        <div class="panel" style={{ borderColor: c.border }}>
+          <h2 style={{ color: c.ink }}>{headline(reply.result)}</h2>
+          <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} />
+          <div class="actions">{onGenuine && <Genuine onClick={onGenuine} />}</div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The elements holding the text of the parts where a signal was found (for a chat: the recruiter's messages). */
+function evidenceElements(item: Item, result: CheckResult, max = 5): Element[] {
+  const out: Element[] = [];
+  for (const s of result.signals) {
+    const part = item.parts.find((p) => s.start >= p.start && s.start < p.end);
+    if (part && !out.includes(part.el)) out.push(part.el);
+  }
+  return out.slice(0, max);
+}
+
+export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
+  const markers = new Map<Element, HTMLElement[]>();
+  let banner: HTMLElement | null = null;
+
+  const showIn = (item: Item) => (s: Signal) => {
+    const roots = item.parts.length ? item.parts.map((p) => p.el) : [doc.body];
+    showQuote(doc, roots, s.evidence);
+  };
+
+  function removeBanner() {
+    banner?.remove();
+    banner = null;
+  }
+
+  function showBanner(item: Item, reply: CheckReply) {
+    removeBanner();
+    const level = reply.result.level as 'caution' | 'high';
+    const { host, box } = mount(doc, BANNER_TAG, level, BANNER_CSS);
+    banner = host;
+    const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
+    render(<Banner reply={reply} onShow={showIn(item)} onClose={removeBanner} onGenuine={genuine} country={opts.country} />, box);
+    (doc.body ?? doc.documentElement).append(host);
+  }
+
+  function mark(item: Item, reply: CheckReply) {
+    // A conversation is re-scored as messages arrive: its old markers give way to the new verdict's.
+    markers.get(item.anchor)?.forEach((m) => m.remove());
+    const level = reply.result.level as 'caution' | 'high';
+    const targets = item.kind === 'conversation' ? evidenceElements(item, reply.result) : [item.anchor];
+    const hosts = (targets.length ? targets : [item.anchor]).map((el) => {
+      const { host, box } = mount(doc, MARKER_TAG, level, MARKER_CSS);
+      const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
+      render(<Marker reply={reply} onShow={showIn(item)} onGenuine={genuine} country={opts.country} />, box);
+      el.prepend(host);
+      return host;
+    });
+    markers.set(item.anchor, hosts);
+  }
+
+  return {
+    /** Shows the verdict for an item: a banner for the page's offer, markers in feeds and chats; low shows nothing. */
+    show(item: Item, reply: CheckReply, mode: 'posting' | 'feed' | 'chat') {
+      if (reply.result.level === 'low') {
+        if (item.kind === 'conversation') markers.get(item.anchor)?.forEach((m) => m.remove());
+        return;
+      }
+      if (mode === 'posting') showBanner(item, reply);
+      else mark(item, reply);
+    },
+    /** Removes every warning (navigation to another page inside a single-page app). */
+    clear() {
+      removeBanner();
+      for (const hosts of markers.values()) hosts.forEach((m) => m.remove());
+      markers.clear();
+    },
+    isOurs: (node: Node) => node.nodeType === 1 && ((node as Element).tagName === BANNER_TAG.toUpperCase() || (node as Element).tagName === MARKER_TAG.toUpperCase()),
+  };
+}
+
+export type PageUi = ReturnType<typeof createPageUi>;
