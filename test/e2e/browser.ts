@@ -95,3 +95,16 @@ export async function waitForVerdict(context: BrowserContext, extensionId: strin
   await ext.close();
   return answer;
 }
+
+/** Serious and critical accessibility violations axe-core finds on the page (open shadow roots included). */
+export async function axeViolations(page: import('playwright-core').Page, include?: string): Promise<string[]> {
+  const source = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the debugging protocol, so the page's CSP (extension pages allow no inline script) does not apply.
+  await page.evaluate(source);
+  const violations = await page.evaluate(async (sel) => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const r = await axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target)).slice(0, 200)})`);
+  }, include ?? null);
+  return violations;
+}

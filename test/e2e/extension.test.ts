@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, launch, serveFixtures, SHOTS } from './browser';
+import { axeViolations, e2eSkipReason, launch, serveFixtures, SHOTS } from './browser';
 
 // The extension API as seen from the extension's own pages, where these callbacks run.
 declare const chrome: {
@@ -63,6 +63,12 @@ describe.skipIf(skip)('extension in Chromium', () => {
     const pageText = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
     for (const q of quotes) expect(pageText).toContain(q.replace(/…$/, '').replace(/\s+/g, ' '));
     await page.screenshot({ path: path.join(SHOTS, 'banner-high.png') });
+    expect(await axeViolations(page, 'lurewatch-banner')).toEqual([]);
+
+    // "show" selects the quoted words in the page itself.
+    const firstQuote = (await host.locator('q').first().textContent())!;
+    await host.locator('button', { hasText: 'show' }).first().click();
+    await expect.poll(() => page.evaluate(() => String(document.getSelection()).replace(/\s+/g, ' '))).toBe(firstQuote.replace(/\s+/g, ' '));
 
     const v = await verdictFor(url);
     expect(v?.result.level).toBe('high');
@@ -71,7 +77,9 @@ describe.skipIf(skip)('extension in Chromium', () => {
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${v!.tabId}`);
     await expect.poll(() => popup.locator('[data-level]').getAttribute('data-level')).toBe('high');
+    await expect.poll(() => popup.locator('q').count()).toBeGreaterThan(0);
     await popup.screenshot({ path: path.join(SHOTS, 'popup-high.png') });
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -87,6 +95,32 @@ describe.skipIf(skip)('extension in Chromium', () => {
       expect(await page.locator('lurewatch-banner').count()).toBe(0);
       await page.close();
     }
+  });
+
+  it('the paste-and-check page scores pasted text, marks the words, and is accessible', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.goto(`chrome-extension://${browser.extensionId}/checker.html`);
+    expect(await axeViolations(page)).toEqual([]);
+    const sms = 'Hi dear, job in Thailand for you! Customer service, salary 35,000 baht, no experience. Ticket free. We pick you up in Mae Sot and go to the company office across the river. Come with tourist visa. Add me on WhatsApp only.';
+    await page.getByLabel('Paste the job ad').fill(sms);
+    await page.getByRole('button', { name: 'Check' }).click();
+    const result = page.locator('section[data-level]');
+    await expect.poll(() => result.getAttribute('data-level')).toBe('high');
+    const marks = await page.locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(1);
+    for (const m of marks) expect(sms).toContain(m);
+    await page.screenshot({ path: path.join(SHOTS, 'checker.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the options page is accessible', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.locator('[data-feed], [data-testid="no-default-feed"]').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 
   it('does not score a page that is not about jobs', async () => {
