@@ -61,11 +61,12 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'lurewatch@lurewatch.org',
-          // 129: the first Firefox whose WebCrypto verifies Ed25519 list signatures.
-          strict_min_version: '129.0',
+          // 140: declares data_collection_permissions (and verifies Ed25519 list signatures, from 129).
+          strict_min_version: '140.0',
           // Nothing is collected: page text is scored on the computer and never sent.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
