@@ -27,6 +27,8 @@ export interface RunnerDeps {
   isDismissed?: (item: Item) => boolean;
   /** At most this many items are scored per scan; the rest wait for the next idle moment. */
   batch?: number;
+  /** Reading posts stops after this many milliseconds and goes on at the next idle moment (no long tasks). */
+  budgetMs?: number;
 }
 
 const defaultIdle = (fn: () => void) =>
@@ -36,8 +38,15 @@ export function createRunner(deps: RunnerDeps) {
   const { doc, send, ui } = deps;
   const idle = deps.idle ?? defaultIdle;
   const batch = deps.batch ?? 40;
+  const budget = deps.budgetMs ?? 8;
   let url = deps.location();
-  let results = new Map<string, CheckResult>();
+  // The text length each key was scored at: a post that grows ("See more") is scored again.
+  let results = new Map<string, number>();
+  // Posts read since they last changed; the observer forgets a post when something inside it changes.
+  let readPosts = new WeakSet<Element>();
+  // The feed's post elements as last found, and how far reading got; found again after any change to the page.
+  let postList: Element[] | null = null;
+  let postIndex = 0;
   let worst: CheckResult | null = null;
   let generation = 0;
   let dirty = false;
@@ -47,6 +56,8 @@ export function createRunner(deps: RunnerDeps) {
   function reset() {
     generation++;
     results = new Map();
+    readPosts = new WeakSet();
+    postList = null;
     worst = null;
     ui.clear();
   }
@@ -60,35 +71,64 @@ export function createRunner(deps: RunnerDeps) {
     const gen = generation;
     const here = new URL(url);
     const adapter = deps.adapterFor(here);
-    let items: Item[];
-    try {
-      items = adapter.extract(doc, here);
-    } catch {
-      items = [];
-    }
-    const fresh = items.filter((i) => !results.has(i.key) && i.text.trim() !== '');
+    const { items, more } = collect(adapter, here);
+    const fresh = items.filter((i) => results.get(i.key) !== i.text.length && i.text.trim() !== '');
     for (const item of fresh.slice(0, batch)) {
       const reply = (await send({ type: 'check', input: { text: item.text, title: item.title, url: item.url ?? url } }).catch(() => undefined)) as CheckReply | ErrorReply | undefined;
       if (gen !== generation) return true;
       if (!reply?.ok) continue;
-      results.set(item.key, reply.result);
+      results.set(item.key, item.text.length);
       if (!deps.isDismissed?.(item)) ui.show(item, reply, adapter.mode);
       if (!worst || reply.result.score > worst.score || (adapter.mode === 'chat' && item.kind === 'conversation')) {
         worst = reply.result;
         await send({ type: 'page-verdict', result: reply.result }).catch(() => {});
       }
     }
-    return fresh.length > batch;
+    return more || fresh.length > batch;
   }
 
-  /** Scans until nothing new is left; concurrent requests fold into the running scan. */
+  /** The page's items: for feeds that offer it, only posts not read since they last changed, within the time budget. */
+  function collect(adapter: SiteAdapter, here: URL): { items: Item[]; more: boolean } {
+    const safely = <T>(f: () => T, fallback: T): T => {
+      try {
+        return f();
+      } catch {
+        return fallback;
+      }
+    };
+    if (!adapter.posts || !adapter.readPost) return { items: safely(() => adapter.extract(doc, here), []), more: false };
+    if (!postList) {
+      postList = safely(() => adapter.posts!(doc, here), null);
+      postIndex = 0;
+    }
+    if (!postList) return { items: safely(() => adapter.extract(doc, here), []), more: false };
+    const items: Item[] = [];
+    const deadline = performance.now() + budget;
+    for (; postIndex < postList.length; postIndex++) {
+      const post = postList[postIndex]!;
+      if (readPosts.has(post)) continue;
+      if (performance.now() > deadline) return { items, more: true };
+      readPosts.add(post);
+      const item = safely(() => adapter.readPost!(post, here), null);
+      if (item) items.push(item);
+    }
+    return { items, more: false };
+  }
+
+  /**
+   * Scans what changed; concurrent requests fold into the running scan. When a scan stops at its budget the rest
+   * waits for the next idle moment, so the page gets the main thread back in between.
+   */
   function scan(): Promise<void> {
     dirty = true;
     if (running) return running;
     running = (async () => {
       while (dirty) {
         dirty = false;
-        if (await scanOnce()) dirty = true;
+        if (await scanOnce()) {
+          schedule();
+          break;
+        }
       }
     })().finally(() => (running = null));
     return running;
@@ -109,20 +149,32 @@ export function createRunner(deps: RunnerDeps) {
     /** Watches for new posts and messages and for navigation inside the app. */
     observe(root: Node) {
       observer?.disconnect();
-      observer = new MutationObserver((records) => {
-        // Our own warnings being added is not news.
-        if (records.every((r) => [...r.addedNodes].every((n) => ui.isOurs(n)) && [...r.removedNodes].every((n) => ui.isOurs(n)))) return;
+      const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+      observer = new Observer((records) => {
+        // Our own warnings being added or removed is not news.
+        const ours = (r: MutationRecord) => [...r.addedNodes].every((n) => ui.isOurs(n)) && [...r.removedNodes].every((n) => ui.isOurs(n));
+        if (records.every(ours)) return;
+        postList = null;
+        for (const r of records) {
+          if (ours(r)) continue;
+          for (let n: Node | null = r.target; n; n = n.parentNode) {
+            if (readPosts.has(n as Element)) {
+              readPosts.delete(n as Element);
+              break;
+            }
+          }
+        }
         schedule();
       });
       observer.observe(root, { childList: true, subtree: true });
-      addEventListener('popstate', schedule);
-      addEventListener('hashchange', schedule);
+      doc.defaultView?.addEventListener('popstate', schedule);
+      doc.defaultView?.addEventListener('hashchange', schedule);
     },
     stop() {
       observer?.disconnect();
       observer = null;
-      removeEventListener('popstate', schedule);
-      removeEventListener('hashchange', schedule);
+      doc.defaultView?.removeEventListener('popstate', schedule);
+      doc.defaultView?.removeEventListener('hashchange', schedule);
     },
     get verdict() {
       return worst;

@@ -37,6 +37,13 @@ export interface SiteAdapter {
   /** posting: one main offer (banner); feed: many items, each marked; chat: the other party's messages. */
   mode: 'posting' | 'feed' | 'chat';
   extract(doc: Document, url: URL): Item[];
+  /**
+   * Feeds may also offer their posts one at a time, so that a feed of thousands of posts is not read in full on
+   * every change: `posts` finds the post elements (cheap: selectors only; null when this page is not a feed) and
+   * `readPost` reads one. `extract` must equal reading every post.
+   */
+  posts?(doc: Document, url: URL): Element[] | null;
+  readPost?(post: Element, url: URL): Item | null;
   /** For feeds and chats: the element to watch for new items (defaults to body). */
   root?(doc: Document): Element | null;
 }

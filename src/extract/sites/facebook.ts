@@ -34,20 +34,21 @@ export const facebookAdapter: SiteAdapter = {
   extract(doc, url) {
     const listing = /^\/marketplace\/item\/(\d+)/.exec(url.pathname);
     if (listing) return marketplaceListing(doc, url, listing[1]!);
-    const items: Item[] = [];
-    for (const post of outermost(doc, POST)) {
-      const inPost = ownContent(post);
-      const bodies = outermost(post, BODY).filter(inPost);
-      if (!bodies.length) continue;
-      const author = findAuthor(post, inPost);
-      const { id, permalink } = postIdentity(post, url, inPost);
-      const item = postItem(post, author, bodies, id, permalink ? { url: permalink } : {});
-      if (item) items.push(item);
-    }
-    return items;
+    return outermost(doc, POST).flatMap((post) => readPost(post, url) ?? []);
   },
+  posts: (doc, url) => (/^\/marketplace\/item\//.test(url.pathname) ? null : outermost(doc, POST)),
+  readPost,
   root: (doc) => doc.querySelector('[role="feed"]') ?? doc.querySelector('#m_group_stories_container') ?? doc.querySelector('[role="main"]'),
 };
+
+function readPost(post: Element, url: URL): Item | null {
+  const inPost = ownContent(post);
+  const bodies = outermost(post, BODY).filter(inPost);
+  if (!bodies.length) return null;
+  const author = findAuthor(post, inPost);
+  const { id, permalink } = postIdentity(post, url, inPost);
+  return postItem(post, author, bodies, id, permalink ? { url: permalink } : {});
+}
 
 /**
  * Whether an element in the post is the post's own, not a comment's. The post's own article is the post itself or,

@@ -17,24 +17,23 @@ export const telegramPreviewAdapter: SiteAdapter = {
   paths: /^\/s\/[A-Za-z0-9_]+/,
   mode: 'feed',
   extract(doc, url) {
-    const items: Item[] = [];
     const posts = [...doc.querySelectorAll(POST)];
-    for (const post of posts) {
-      const text = [...post.querySelectorAll(TEXT)].find((t) => !t.closest(QUOTE));
-      if (!text) continue;
-      const ref = post.getAttribute('data-post');
-      const author = post.querySelector('.tgme_widget_message_owner_name');
-      const item = postItem(post, author, [text], ref, ref ? { url: `${url.origin}/${ref}` } : {});
-      if (item) items.push(item);
-    }
     // Trimmed copies of the page keep only the text blocks, without post wrappers; each is still one post.
-    if (!posts.length) {
-      for (const text of doc.querySelectorAll(TEXT)) {
-        const item = postItem(text, null, [text], null);
-        if (item) items.push(item);
-      }
-    }
-    return items;
+    if (!posts.length) return [...doc.querySelectorAll(TEXT)].flatMap((text) => postItem(text, null, [text], null) ?? []);
+    return posts.flatMap((post) => readPost(post, url) ?? []);
   },
+  posts: (doc) => {
+    const posts = [...doc.querySelectorAll(POST)];
+    return posts.length ? posts : null;
+  },
+  readPost,
   root: (doc) => doc.querySelector('.tgme_channel_history') ?? doc.querySelector('main'),
 };
+
+function readPost(post: Element, url: URL): Item | null {
+  const text = [...post.querySelectorAll(TEXT)].find((t) => !t.closest(QUOTE));
+  if (!text) return null;
+  const ref = post.getAttribute('data-post');
+  const author = post.querySelector('.tgme_widget_message_owner_name');
+  return postItem(post, author, [text], ref, ref ? { url: `${url.origin}/${ref}` } : {});
+}
