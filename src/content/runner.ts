@@ -104,10 +104,12 @@ export function createRunner(deps: RunnerDeps) {
     if (!postList) return { items: safely(() => adapter.extract(doc, here), []), more: false };
     const items: Item[] = [];
     const deadline = performance.now() + budget;
+    let read = 0;
     for (; postIndex < postList.length; postIndex++) {
       const post = postList[postIndex]!;
       if (readPosts.has(post)) continue;
-      if (performance.now() > deadline) return { items, more: true };
+      // At least one post per slice, so that a slow page still makes progress.
+      if (read++ > 0 && performance.now() > deadline) return { items, more: true };
       readPosts.add(post);
       const item = safely(() => adapter.readPost!(post, here), null);
       if (item) items.push(item);

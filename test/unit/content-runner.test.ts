@@ -110,6 +110,38 @@ describe('runner', () => {
     expect(sent.filter((m) => m.type === 'page-verdict').map((m) => (m as { result: { level: string } }).result.level)).toEqual(['high', 'low']);
   });
 
+  it('reads a big feed a slice at a time, re-reads only posts that changed, and rescores a post that grew', async () => {
+    const reads: string[] = [];
+    const incremental: SiteAdapter = {
+      ...feed,
+      posts: (doc) => [...doc.querySelectorAll('article')],
+      readPost: (post) => (reads.push(post.id), itemOf(post, post.id, 'post')),
+    };
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML = `<main>${Array.from({ length: 30 }, (_, i) => `<article id="p${i}">${i % 10 === 3 ? LURE : PLAIN}</article>`).join('')}</main>`;
+    const sent: Request[] = [];
+    const runner = createRunner({
+      doc, location: () => 'https://feed.example/', ui: createPageUi(doc), adapterFor: () => incremental,
+      // A zero budget: one post per slice, each slice in its own timer turn.
+      budgetMs: 0, idle: (fn) => void setTimeout(fn, 0),
+      send: async (m) => (sent.push(m), checker.handle(undefined, m, { tab: { id: 3 } })),
+    });
+    await runner.scan();
+    expect(reads.length).toBeLessThan(30);
+    await vi.waitFor(() => expect(reads).toHaveLength(30));
+    await vi.waitFor(() => expect(doc.querySelectorAll(MARKER_TAG)).toHaveLength(3));
+    runner.observe(doc.body);
+    reads.length = 0;
+    const checks = () => sent.filter((m) => m.type === 'check').length;
+    const before = checks();
+    // "See more": post 5 grows into a lure; nothing else changes.
+    doc.getElementById('p5')!.append(' ' + LURE);
+    await vi.waitFor(() => expect(doc.querySelector(`#p5 > ${MARKER_TAG}`)).toBeTruthy());
+    expect(reads).toEqual(['p5']);
+    expect(checks()).toBe(before + 1);
+    runner.stop();
+  });
+
   it('an adapter that throws on odd markup costs the page nothing', async () => {
     const broken: SiteAdapter = { id: 'broken', hosts: /./, mode: 'feed', extract: () => { throw new Error('odd markup'); } };
     const { runner, checks } = setup('<p>x</p>', broken);
