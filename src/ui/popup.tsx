@@ -20,7 +20,7 @@ const LEVEL_COLOR = { high: '#a4161a', caution: '#8a6100', low: '#1d6b2f' } as c
 export function Popup({ result, explanations, site, siteDisabled, country, onToggleSite, onOpenChecker, onOpenOptions }: PopupProps) {
   const [off, setOff] = useState(!!siteDisabled);
   return (
-    <main style={{ font: '14px/1.45 system-ui, sans-serif', width: '360px', padding: '12px', color: '#1a1a1a' }}>
+    <main style={{ font: '14px/1.45 system-ui, sans-serif', width: '360px', boxSizing: 'border-box', padding: '12px', color: '#1a1a1a', overflowWrap: 'anywhere' }}>
       <style>{DETAILS_CSS + 'button.act { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #555; background: #fff; color: #1a1a1a; cursor: pointer; margin: 4px 6px 0 0; }'}</style>
       <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>Lurewatch</h1>
       {result === null ? (
