@@ -164,6 +164,25 @@ describe('runner', () => {
   });
 });
 
+describe('generic pages', () => {
+  it('a 10 MB page with a lure at the top is read within the engine limit, and checked', async () => {
+    const doc = document.implementation.createHTMLDocument('Jobs');
+    const filler = '<p>' + 'Company news and events from our offices around the world. '.repeat(40) + '</p>';
+    doc.body.innerHTML = `<main><h1>Customer service job</h1><p>${LURE}</p>${filler.repeat(Math.ceil(10_000_000 / filler.length))}</main>`;
+    expect(doc.body.textContent!.length).toBeGreaterThan(9_000_000);
+    const { adapterFor } = await import('../../src/extract/registry');
+    const sent: Request[] = [];
+    const runner = createRunner({
+      doc, location: () => 'https://small-board.example/job/1', ui: createPageUi(doc), adapterFor, idle: (fn) => fn(),
+      send: async (m) => (sent.push(m), checker.handle(undefined, m, { tab: { id: 4 } })),
+    });
+    await runner.scan();
+    const text = (sent.find((m) => m.type === 'check') as { input: { text: string } }).input.text;
+    expect(text.length).toBeLessThanOrEqual(200_000);
+    expect(doc.querySelector(`${BANNER_TAG}[data-lurewatch-level="high"]`)).toBeTruthy();
+  }, 60_000);
+});
+
 describe('eager gate', () => {
   const page = (html: string, title = 'Page') => {
     const d = document.implementation.createHTMLDocument(title);

@@ -1,0 +1,42 @@
+/** "Check selected text": the selection reaches the checker page through session storage, never through a URL. */
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installContextMenu, listenContextMenu, MENU_ID, SELECTION_KEY, type MenuApi } from '../../src/background/context-menu';
+
+function api() {
+  let onClicked: ((info: { menuItemId: string | number; selectionText?: string }) => void) | undefined;
+  const created: unknown[] = [];
+  const opened: string[] = [];
+  const a: MenuApi = {
+    contextMenus: { create: (p) => created.push(p), onClicked: { addListener: (cb) => void (onClicked = cb) } },
+    storage: { session: fakeBrowser.storage.session },
+    tabs: { create: async ({ url }) => void opened.push(url) },
+    runtime: { getURL: (p) => `chrome-extension://id${p}` },
+  };
+  return { a, created, opened, click: (info: Parameters<NonNullable<typeof onClicked>>[0]) => onClicked!(info) };
+}
+
+describe('context menu', () => {
+  it('offers the item on selected text only, and hands the selection to a new checker tab', async () => {
+    fakeBrowser.reset();
+    const { a, created, opened, click } = api();
+    installContextMenu(a);
+    listenContextMenu(a);
+    expect(created).toEqual([{ id: MENU_ID, title: 'Check selected text with Lurewatch', contexts: ['selection'] }]);
+    const text = 'Job in Cambodia, salary 1500 USD, tourist visa, contact Telegram only';
+    click({ menuItemId: MENU_ID, selectionText: text });
+    await vi.waitFor(() => expect(opened).toEqual(['chrome-extension://id/checker.html?from=selection']));
+    expect((await fakeBrowser.storage.session.get(SELECTION_KEY))[SELECTION_KEY]).toBe(text);
+    expect(opened[0]).not.toContain('Cambodia');
+  });
+
+  it('ignores other menu items and empty selections', async () => {
+    fakeBrowser.reset();
+    const { a, opened, click } = api();
+    listenContextMenu(a);
+    click({ menuItemId: 'other', selectionText: 'x' });
+    click({ menuItemId: MENU_ID, selectionText: '' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(opened).toEqual([]);
+  });
+});
