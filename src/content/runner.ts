@@ -10,7 +10,7 @@ import type { CheckReply, ErrorReply, Request } from '../messaging/protocol';
 export type Send = (msg: Request) => Promise<unknown>;
 
 export interface RunnerUi {
-  show(item: Item, reply: CheckReply, mode: SiteAdapter['mode']): void;
+  show(item: Item, reply: CheckReply): void;
   clear(): void;
   isOurs(node: Node): boolean;
 }
@@ -78,7 +78,7 @@ export function createRunner(deps: RunnerDeps) {
       if (gen !== generation) return true;
       if (!reply?.ok) continue;
       results.set(item.key, item.text.length);
-      if (!deps.isDismissed?.(item)) ui.show(item, reply, adapter.mode);
+      if (!deps.isDismissed?.(item)) ui.show(item, reply);
       if (!worst || reply.result.score > worst.score || (adapter.mode === 'chat' && item.kind === 'conversation')) {
         worst = reply.result;
         await send({ type: 'page-verdict', result: reply.result }).catch(() => {});

@@ -1,5 +1,6 @@
 /** Which adapter reads a page: a site's own, else the generic one (schema.org markup, then Readability). */
 import { genericAdapter } from './generic';
+import { jobPostingsFromMarkup } from './jsonld';
 import { feedChatAdapters } from './sites/feeds-chats';
 import { jobBoardAdapters } from './sites/job-boards';
 import type { SiteAdapter } from './types';
@@ -10,6 +11,20 @@ export function siteAdapterFor(url: URL): SiteAdapter | undefined {
   return SITE_ADAPTERS.find((a) => a.hosts.test(url.hostname) && (!a.paths || a.paths.test(url.pathname)));
 }
 
+/**
+ * The adapter for a page. A job board whose markup has changed under its adapter still has its schema.org
+ * JobPosting read (boards publish it for search engines); not Readability, which on a search page would run the
+ * whole list of jobs together. Feeds and chats get no fallback: their pages mix many people's words and our own.
+ */
 export function adapterFor(url: URL): SiteAdapter {
-  return siteAdapterFor(url) ?? genericAdapter;
+  const site = siteAdapterFor(url);
+  if (!site) return genericAdapter;
+  if (site.mode !== 'posting') return site;
+  return {
+    ...site,
+    extract: (doc, u) => {
+      const items = site.extract(doc, u);
+      return items.length ? items : jobPostingsFromMarkup(doc, u).slice(0, 1);
+    },
+  };
 }

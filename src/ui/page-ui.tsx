@@ -148,13 +148,13 @@ export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
   }
 
   return {
-    /** Shows the verdict for an item: a banner for the page's offer, markers in feeds and chats; low shows nothing. */
-    show(item: Item, reply: CheckReply, mode: 'posting' | 'feed' | 'chat') {
+    /** Shows the verdict for an item: a banner for the page's offer or email, markers on posts and in chats; low shows nothing. */
+    show(item: Item, reply: CheckReply) {
       if (reply.result.level === 'low') {
         if (item.kind === 'conversation') markers.get(item.anchor)?.forEach((m) => m.remove());
         return;
       }
-      if (mode === 'posting') showBanner(item, reply);
+      if (item.kind === 'posting' || item.kind === 'email') showBanner(item, reply);
       else mark(item, reply);
     },
     /** Removes every warning (navigation to another page inside a single-page app). */

@@ -209,3 +209,14 @@ describe('eager gate', () => {
     }
   });
 });
+
+describe('adapter choice', () => {
+  it('a job board whose markup changed still has its schema.org posting read', async () => {
+    const { adapterFor } = await import('../../src/extract/registry');
+    const doc = document.implementation.createHTMLDocument('Job');
+    doc.body.innerHTML = `<div class="new-layout-2027"><div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">Customer service</h1><div itemprop="description">${LURE}</div></div></div>`;
+    const items = adapterFor(new URL('https://www.naukri.com/job-listings-customer-service-123')).extract(doc, new URL('https://www.naukri.com/job-listings-customer-service-123'));
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toContain('Sihanoukville');
+  });
+});

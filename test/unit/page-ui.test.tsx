@@ -26,7 +26,7 @@ describe('banner', () => {
   it('says how risky, why (quoting the words) and what to do, in an open shadow root marked with the level', () => {
     const d = doc('<main><p>Come on a tourist visa, we pay USD 1500.</p></main>');
     const ui = createPageUi(d);
-    ui.show(item(d.querySelector('p')!, 'Come on a tourist visa, we pay USD 1500.'), reply(result('high', 'on a tourist visa', 5)), 'posting');
+    ui.show(item(d.querySelector('p')!, 'Come on a tourist visa, we pay USD 1500.'), reply(result('high', 'on a tourist visa', 5)));
     const host = d.querySelector(`${BANNER_TAG}[data-lurewatch-level="high"]`);
     expect(host?.shadowRoot).toBeTruthy();
     expect(host!.shadowRoot!.querySelector('[role="alert"]')).toBeTruthy();
@@ -41,7 +41,7 @@ describe('banner', () => {
   it('renders page text as text: a quote holding markup stays inert', () => {
     const d = doc('<p>x</p>');
     const evil = '<img src=x onerror="alert(1)"> tourist visa';
-    createPageUi(d).show(item(d.querySelector('p')!, evil), reply(result('high', evil)), 'posting');
+    createPageUi(d).show(item(d.querySelector('p')!, evil), reply(result('high', evil)));
     const root = d.querySelector(BANNER_TAG)!.shadowRoot!;
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('q')?.textContent).toBe(evil.slice(0, 89) + (evil.length > 90 ? '…' : ''));
@@ -51,14 +51,14 @@ describe('banner', () => {
     const d = doc('<p>x</p>');
     const ui = createPageUi(d);
     const p = d.querySelector('p')!;
-    ui.show(item(p, 'a tourist visa'), reply(result('caution', 'tourist visa', 2)), 'posting');
+    ui.show(item(p, 'a tourist visa'), reply(result('caution', 'tourist visa', 2)));
     const close = d.querySelector(BANNER_TAG)!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Dismiss this warning"]')!;
     close.click();
     expect(d.querySelector(BANNER_TAG)).toBeNull();
-    ui.show(item(p, 'a tourist visa'), reply(result('caution', 'tourist visa', 2)), 'posting');
+    ui.show(item(p, 'a tourist visa'), reply(result('caution', 'tourist visa', 2)));
     d.querySelector(BANNER_TAG)!.shadowRoot!.querySelector('[role="alert"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(d.querySelector(BANNER_TAG)).toBeNull();
-    ui.show(item(p, 'hello'), reply(result('low', '')), 'posting');
+    ui.show(item(p, 'hello'), reply(result('low', '')));
     expect(d.querySelector(BANNER_TAG)).toBeNull();
   });
 
@@ -66,7 +66,7 @@ describe('banner', () => {
     const d = doc('<p>x</p>');
     const onGenuine = vi.fn();
     const it1 = item(d.querySelector('p')!, 'a tourist visa');
-    createPageUi(d, { onGenuine }).show(it1, reply(result('high', 'tourist visa', 2)), 'posting');
+    createPageUi(d, { onGenuine }).show(it1, reply(result('high', 'tourist visa', 2)));
     const root = d.querySelector(BANNER_TAG)!.shadowRoot!;
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'I think this is genuine')!.click();
     expect(onGenuine).toHaveBeenCalledWith(it1, expect.objectContaining({ level: 'high' }));
@@ -78,8 +78,8 @@ describe('markers', () => {
     const d = doc('<div class="feed"><article id="a"><p>Nice weather</p></article><article id="b"><p>Job abroad, tourist visa</p></article></div>');
     const ui = createPageUi(d);
     const b = d.getElementById('b')!;
-    ui.show(item(d.getElementById('a')!, 'Nice weather', 'post'), reply(result('low', '')), 'feed');
-    ui.show(item(b, 'Job abroad, tourist visa', 'post'), reply(result('high', 'tourist visa', 12)), 'feed');
+    ui.show(item(d.getElementById('a')!, 'Nice weather', 'post'), reply(result('low', '')));
+    ui.show(item(b, 'Job abroad, tourist visa', 'post'), reply(result('high', 'tourist visa', 12)));
     expect(d.querySelectorAll(MARKER_TAG)).toHaveLength(1);
     const marker = b.querySelector(`:scope > ${MARKER_TAG}[data-lurewatch-level="high"]`)!;
     expect(marker).toBeTruthy();
@@ -98,18 +98,18 @@ describe('markers', () => {
     const text = 'Hello, I am Anna\nSalary 1500 USD\nCome on a tourist visa';
     const conv: Item = { key: 'c:1', kind: 'conversation', text, anchor: d.getElementById('list')!, parts: [{ el: m1!, start: 0, end: 16 }, { el: m2!, start: 17, end: 32 }, { el: m3!, start: 33, end: text.length }] };
     const r = result('high', 'tourist visa', text.indexOf('tourist visa'));
-    ui.show(conv, reply(r), 'chat');
+    ui.show(conv, reply(r));
     expect(m3!.querySelector(MARKER_TAG)).toBeTruthy();
     expect(m1!.querySelector(MARKER_TAG)).toBeNull();
-    ui.show({ ...conv, key: 'c:2' }, reply(result('low', '')), 'chat');
+    ui.show({ ...conv, key: 'c:2' }, reply(result('low', '')));
     expect(d.querySelectorAll(MARKER_TAG)).toHaveLength(0);
   });
 
   it('clear() removes every warning (navigation inside an app)', () => {
     const d = doc('<article id="b"><p>x</p></article>');
     const ui = createPageUi(d);
-    ui.show(item(d.getElementById('b')!, 'tourist visa', 'post'), reply(result('high', 'tourist visa')), 'feed');
-    ui.show(item(d.getElementById('b')!, 'tourist visa'), reply(result('high', 'tourist visa')), 'posting');
+    ui.show(item(d.getElementById('b')!, 'tourist visa', 'post'), reply(result('high', 'tourist visa')));
+    ui.show(item(d.getElementById('b')!, 'tourist visa'), reply(result('high', 'tourist visa')));
     ui.clear();
     expect(d.querySelector(`${MARKER_TAG}, ${BANNER_TAG}`)).toBeNull();
   });
