@@ -57,14 +57,16 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain) {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    // exitCode, not exit(): a large output still being written to a pipe would be cut off.
+    (code) => (process.exitCode = code),
     (e) => {
       if (e instanceof UsageError) {
         process.stderr.write(`lurewatch: ${e.message}\n\nusage:\n  check FILE... | check --jsonl | check --csv FILE --text-column NAME [--out FILE]\n  eval CORPUS.jsonl [--verbose]\n  list validate FILE | list format FILE [--write] | list schema [--out FILE]\n  list keygen --out DIR | list sign FILE --key DIR/private.key --out SIGNED\n  list verify SIGNED --pub DIR/public.key | list diff OLD NEW | list hash VALUE\n  options: --lists PATH\n`);
-        process.exit(2);
+        process.exitCode = 2;
+        return;
       }
       process.stderr.write(`lurewatch: ${(e as Error).message}\n`);
-      process.exit(1);
+      process.exitCode = 1;
     },
   );
 }

@@ -180,3 +180,16 @@ describe('cli list: publishing a signed list', () => {
     expect(back.stdout).toMatch(/LOWER/);
   });
 });
+
+describe('cli output through a pipe', () => {
+  it('a large --csv result written to stdout is complete (not cut off at exit)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-cli-pipe-'));
+    const rows = ['id,text', ...Array.from({ length: 2000 }, (_, i) => `${i},"Customer service job ${i} in Cambodia, salary USD 1500, free ticket, tourist visa, contact on Telegram"`)];
+    fs.writeFileSync(path.join(dir, 'in.csv'), rows.join('\n') + '\n');
+    const piped = await cli(['check', '--csv', path.join(dir, 'in.csv'), '--text-column', 'text']);
+    await cli(['check', '--csv', path.join(dir, 'in.csv'), '--text-column', 'text', '--out', path.join(dir, 'out.csv')]);
+    const written = fs.readFileSync(path.join(dir, 'out.csv'), 'utf8');
+    expect(written.length).toBeGreaterThan(200_000);
+    expect(piped.stdout).toBe(written);
+  }, 60_000);
+});
