@@ -9,7 +9,7 @@ import type { CheckResult } from '../engine/types';
 import { bundledList } from '../indicators/bundled';
 import { compileLists } from '../indicators/compile';
 import type { ListDocument } from '../indicators/schema';
-import { isRequest, type CheckReply, type ErrorReply, type TabVerdictReply } from '../messaging/protocol';
+import { isRequest, type BatchReply, type CheckReply, type ErrorReply, type TabVerdictReply } from '../messaging/protocol';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../engine/score';
 
 const BADGE: Record<string, { text: string; color: string }> = {
@@ -33,11 +33,20 @@ export function createChecker(initial: ListDocument[] = [bundledList]) {
   const explanations = new Map<string, string>();
   const verdicts = new Map<number, { result: CheckResult | null; url?: string }>();
 
+  const sources = new Map<string, string[]>();
+
   function setLists(next: ListDocument[]) {
     lists = next;
     compiled = null;
     explanations.clear();
-    for (const l of lists) for (const i of l.indicators) explanations.set(i.id, i.explanation.en);
+    sources.clear();
+    for (const l of lists) {
+      const pubs = new Map(l.sources.map((s) => [s.id, `${s.publisher}, ${s.title} (${s.date})`]));
+      for (const i of l.indicators) {
+        explanations.set(i.id, i.explanation.en);
+        sources.set(i.id, i.sources.map((id) => pubs.get(id) ?? id));
+      }
+    }
   }
   setLists(initial);
 
@@ -55,13 +64,26 @@ export function createChecker(initial: ListDocument[] = [bundledList]) {
     await badge?.setBadgeBackgroundColor({ tabId, color: b.color });
   }
 
-  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<CheckReply | TabVerdictReply | ErrorReply> {
+  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<CheckReply | TabVerdictReply | BatchReply | ErrorReply> {
     if (!isRequest(message)) return { ok: false, error: 'unknown message' };
     switch (message.type) {
       case 'check': {
         if (pending) await pending.catch(() => {});
         const result = check(engine(), message.input, thresholds);
         return { ok: true, result, explanations: explain(result) };
+      }
+      case 'check-batch': {
+        if (pending) await pending.catch(() => {});
+        const list = engine();
+        const results = message.inputs.map((input) => check(list, input));
+        const named = new Set(results.flatMap((r) => r.signals.map((s) => s.indicator)));
+        return {
+          ok: true,
+          results,
+          explanations: Object.fromEntries([...named].map((id) => [id, explanations.get(id) ?? id])),
+          sources: Object.fromEntries([...named].map((id) => [id, sources.get(id) ?? []])),
+          lists: lists.map((l) => `${l.id}@${l.version}`),
+        };
       }
       case 'page-verdict': {
         const tabId = sender.tab?.id;

@@ -4,7 +4,9 @@ import type { CheckInput, CheckResult } from '../engine/types';
 export type Request =
   | { type: 'check'; input: CheckInput }
   | { type: 'page-verdict'; result: CheckResult | null }
-  | { type: 'tab-verdict'; tabId: number };
+  | { type: 'tab-verdict'; tabId: number }
+  /** Many texts at once, scored with the default thresholds so that results match `cli check` exactly. */
+  | { type: 'check-batch'; inputs: CheckInput[] };
 
 /** Requests that change or read list subscriptions: only the extension's own pages may send them. */
 export type FeedRequest =
@@ -17,6 +19,15 @@ export type FeedRequest =
 /** The verdict, with the plain-language explanation of each indicator it names. */
 export interface CheckReply { ok: true; result: CheckResult; explanations: Record<string, string> }
 export interface ErrorReply { ok: false; error: string }
+export interface BatchReply {
+  ok: true;
+  results: CheckResult[];
+  explanations: Record<string, string>;
+  /** Each indicator's sources as "publisher, title (date)", for evidence reports. */
+  sources: Record<string, string[]>;
+  /** The lists that scored these texts, as "id@version". */
+  lists: string[];
+}
 export interface TabVerdictReply { ok: true; result: CheckResult | null; explanations?: Record<string, string>; url?: string }
 
 export function isRequest(m: unknown): m is Request {
@@ -25,6 +36,10 @@ export function isRequest(m: unknown): m is Request {
   if (t === 'check') return typeof (m as { input?: { text?: unknown } }).input?.text === 'string';
   if (t === 'page-verdict') return 'result' in m;
   if (t === 'tab-verdict') return typeof (m as { tabId?: unknown }).tabId === 'number';
+  if (t === 'check-batch') {
+    const inputs = (m as { inputs?: unknown }).inputs;
+    return Array.isArray(inputs) && inputs.length <= 500 && inputs.every((i) => typeof (i as { text?: unknown })?.text === 'string');
+  }
   return false;
 }
 

@@ -12,7 +12,7 @@ describe('background checker', () => {
     const checker = createChecker();
     const reply = await checker.handle(undefined, { type: 'check', input: { text: LURE } }, {});
     expect(reply.ok).toBe(true);
-    if (!reply.ok || !reply.result || !reply.explanations) throw new Error('no verdict');
+    if (!reply.ok || !('result' in reply) || !reply.result || !reply.explanations) throw new Error('no verdict');
     expect(reply.result.level).toBe('high');
     for (const s of reply.result.signals) {
       expect(reply.explanations[s.indicator]).not.toBe(s.indicator);
@@ -24,7 +24,7 @@ describe('background checker', () => {
     const checker = createChecker();
     const badge = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() };
     const reply = await checker.handle(badge, { type: 'check', input: { text: LURE } }, {});
-    if (!reply.ok || !reply.result || !reply.explanations) throw new Error('no verdict');
+    if (!reply.ok || !('result' in reply) || !reply.result || !reply.explanations) throw new Error('no verdict');
     const { result } = reply;
     await checker.handle(badge, { type: 'page-verdict', result }, { tab: { id: 7 } });
     expect(badge.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '!' });
@@ -32,6 +32,18 @@ describe('background checker', () => {
     expect(popup).toMatchObject({ ok: true, result });
     checker.forget(7);
     expect(await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {})).toEqual({ ok: true, result: null, explanations: {} });
+  });
+
+  it('scores a batch with the default thresholds and names the sources and list versions for evidence reports', async () => {
+    const checker = createChecker();
+    checker.setThresholds({ caution: 90, high: 99 });
+    const reply = await checker.handle(undefined, { type: 'check-batch', inputs: [{ text: LURE }, { text: 'Bakery in Leeds hiring a weekend assistant.' }] }, {});
+    if (!reply.ok || !('results' in reply)) throw new Error('no batch reply');
+    expect(reply.results.map((r) => r.level)).toEqual(['high', 'low']);
+    expect(reply.lists).toEqual(['lurewatch-core@1']);
+    for (const s of reply.results[0]!.signals) expect(reply.sources[s.indicator]!.length).toBeGreaterThan(0);
+    expect(reply.sources['visa.tourist-for-work']?.join(' ')).toMatch(/\(\d{4}-\d{2}-\d{2}\)/);
+    expect(await checker.handle(undefined, { type: 'check-batch', inputs: Array.from({ length: 501 }, () => ({ text: 'x' })) }, {})).toMatchObject({ ok: false });
   });
 
   it('refuses malformed messages without throwing', async () => {

@@ -38,7 +38,7 @@ function setup() {
   const service = createFeedService(updater, fakeBrowser.alarms, ORIGIN, [{ id: 'test-core', version: 1, expires: '2099-01-01T00:00:00Z' }]);
   const level = async (text: string) => {
     const r = await checker.handle(undefined, { type: 'check', input: { text } }, {});
-    return r.ok && r.result ? r.result.level : 'error';
+    return r.ok && 'result' in r && r.result ? r.result.level : 'error';
   };
   return { checker, service, level };
 }

@@ -1,0 +1,199 @@
+/**
+ * The bulk checker for NGO staff: paste many ads or open a CSV or JSON Lines file, check them all, then sort,
+ * filter, open one to see its evidence, export CSV/JSON (the same fields as the command line) or print an evidence
+ * report. Everything runs on this computer.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { exportCsv, exportJsonl } from '../../bulk/export';
+import { guessTextColumn, parseInput, type BulkInput } from '../../bulk/inputs';
+import { checkItems, type RunInfo } from '../../bulk/run';
+import { parseCsv } from '../../cli/csv';
+import type { CheckResult, Level } from '../../engine/types';
+import type { Request } from '../../messaging/protocol';
+import { MarkedText } from '../marked-text';
+import { topSignals } from '../../bulk/formats';
+import { DETAILS_CSS, VerdictDetails } from '../verdict-details';
+import { EvidenceReport, REPORT_CSS } from './report';
+
+export interface BulkProps {
+  send: (m: Request) => Promise<unknown>;
+  download: (name: string, text: string, type: string) => void;
+  now?: () => Date;
+}
+
+type SortKey = 'line' | 'level' | 'score' | 'family' | 'lang';
+const LEVEL_RANK: Record<Level, number> = { high: 2, caution: 1, low: 0 };
+const LEVEL_COLOR = { high: '#a4161a', caution: '#7a5600', low: '#1d6b2f' } as const;
+
+export function BulkPage({ send, download, now = () => new Date() }: BulkProps) {
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [column, setColumn] = useState<string | undefined>(undefined);
+  const [input, setInput] = useState<BulkInput | null>(null);
+  const [results, setResults] = useState<(CheckResult | null)[]>([]);
+  const [info, setInfo] = useState<RunInfo>({ explanations: {}, sources: {}, lists: [] });
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'line', desc: false });
+  const [levelFilter, setLevelFilter] = useState<'all' | Level | 'flagged'>('all');
+  const [search, setSearch] = useState('');
+  const [open, setOpen] = useState<number | null>(null);
+  const [report, setReport] = useState<number[] | null>(null);
+
+  const csvHeader = useMemo(() => (file && /\.csv$/i.test(file.name) ? parseCsv(file.text.split(/\r?\n/, 1)[0] ?? '')[0] ?? [] : null), [file]);
+
+  async function run() {
+    setError('');
+    setOpen(null);
+    setReport(null);
+    let parsed: BulkInput;
+    try {
+      parsed = parseInput(file ? file.text : text, file?.name, column ?? (csvHeader ? guessTextColumn(csvHeader) : undefined));
+    } catch (e) {
+      setError((e as Error).message);
+      return;
+    }
+    setInput(parsed);
+    setResults([]);
+    setProgress({ done: 0, total: parsed.items.length });
+    try {
+      const r = await checkItems(parsed.items, send, (done) => setProgress({ done, total: parsed.items.length }));
+      setResults(r.results);
+      setInfo(r.info);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  const rows = useMemo(() => {
+    if (!input) return [];
+    const all = input.items.map((item, i) => ({ i, item, r: results[i] ?? null }));
+    const q = search.trim().toLowerCase();
+    const shown = all.filter(({ item, r }) => {
+      if (levelFilter === 'flagged' && (!r || r.level === 'low')) return false;
+      if (levelFilter !== 'all' && levelFilter !== 'flagged' && r?.level !== levelFilter) return false;
+      return !q || item.input.text.toLowerCase().includes(q) || (item.input.url ?? '').toLowerCase().includes(q);
+    });
+    const val = (x: (typeof all)[number]): string | number =>
+      sort.key === 'line' ? x.item.line : sort.key === 'score' ? (x.r?.score ?? -1) : sort.key === 'level' ? (x.r ? LEVEL_RANK[x.r.level] * 1000 + x.r.score : -1) : sort.key === 'family' ? (x.r?.family ?? '') : (x.r?.lang ?? '');
+    return shown.sort((a, b) => {
+      const va = val(a);
+      const vb = val(b);
+      return (va < vb ? -1 : va > vb ? 1 : a.item.line - b.item.line) * (sort.desc ? -1 : 1);
+    });
+  }, [input, results, sort, levelFilter, search]);
+
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" class="sort" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key !== 'line' })}>{label}</button>
+    </th>
+  );
+  const stamp = () => now().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const counts = results.reduce((c, r) => (r ? { ...c, [r.level]: c[r.level] + 1 } : c), { high: 0, caution: 0, low: 0 });
+
+  if (report && input) {
+    const ads = report.flatMap((i) => (results[i] ? [{ id: input.items[i]!.id, text: input.items[i]!.input.text, url: input.items[i]!.url ?? input.items[i]!.input.url, result: results[i]! }] : []));
+    return (
+      <main style={{ font: '14px/1.5 system-ui, sans-serif', maxWidth: '52rem', margin: '0 auto', padding: '1rem', color: '#1a1a1a' }}>
+        <style>{REPORT_CSS}</style>
+        <p class="no-print">
+          <button type="button" onClick={() => print()}>Print or save as PDF</button> <button type="button" onClick={() => setReport(null)}>Back to the table</button>
+        </p>
+        <EvidenceReport ads={ads} explanations={info.explanations} sources={info.sources} lists={info.lists} made={now().toISOString()} />
+      </main>
+    );
+  }
+
+  return (
+    <main style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: '72rem', margin: '0 auto', padding: '1rem', color: '#1a1a1a' }}>
+      <style>{DETAILS_CSS + TABLE_CSS}</style>
+      <h1 style={{ fontSize: '1.4rem' }}>Check many ads</h1>
+      <p>Paste ads separated by blank lines (or one per line), or open a CSV or JSON Lines file. Checked on this computer; nothing is sent anywhere.</p>
+      <label for="ads">Ads</label>
+      <textarea id="ads" rows={8} value={text} disabled={!!file} onInput={(e) => setText(e.currentTarget.value)} />
+      <p>
+        <label>Or open a file (.csv, .jsonl): <input type="file" accept=".csv,.jsonl,.ndjson,.txt" onChange={async (e) => {
+          const f = e.currentTarget.files?.[0];
+          setColumn(undefined);
+          setFile(f ? { name: f.name, text: await f.text() } : null);
+        }} /></label>
+        {file && <> <button type="button" onClick={() => setFile(null)}>Clear file</button></>}
+      </p>
+      {csvHeader && (
+        <p>
+          <label>Column with the ad text:{' '}
+            <select value={column ?? guessTextColumn(csvHeader) ?? ''} onChange={(e) => setColumn(e.currentTarget.value)}>
+              <option value="" disabled>choose…</option>
+              {csvHeader.map((h) => <option key={h} value={h}>{h}</option>)}
+            </select>
+          </label>
+        </p>
+      )}
+      <button type="button" class="main" onClick={run} disabled={!!progress && progress.done < progress.total}>Check all</button>
+      <div role="status" aria-live="polite">
+        {progress && (
+          <p>
+            <progress max={progress.total} value={progress.done} aria-label="Checking" /> {progress.done} of {progress.total} checked
+            {progress.done === progress.total && input && <> · <span data-testid="counts">{counts.high} high, {counts.caution} caution, {counts.low} low</span></>}
+          </p>
+        )}
+        {error && <p class="error">{error}</p>}
+        {input && input.errors.length > 0 && (
+          <div class="error" data-testid="row-errors">
+            <p>{input.errors.length} row(s) could not be read; the others were checked:</p>
+            <ul>{input.errors.slice(0, 20).map((e) => <li key={e.line}>line {e.line}: {e.message}</li>)}</ul>
+          </div>
+        )}
+      </div>
+      {input && progress?.done === progress?.total && (
+        <>
+          <div class="tools">
+            <label>Show <select value={levelFilter} onChange={(e) => setLevelFilter(e.currentTarget.value as typeof levelFilter)}>
+              <option value="all">all</option><option value="flagged">caution and high</option><option value="high">high</option><option value="caution">caution</option><option value="low">low</option>
+            </select></label>
+            <label>Search <input type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} /></label>
+            <button type="button" onClick={() => download(`lurewatch-${stamp()}.csv`, exportCsv(input, results), 'text/csv')}>Export CSV</button>
+            <button type="button" onClick={() => download(`lurewatch-${stamp()}.jsonl`, exportJsonl(input, results), 'application/x-ndjson')}>Export JSON</button>
+            <button type="button" onClick={() => setReport(rows.filter((x) => x.r && x.r.level !== 'low').map((x) => x.i))}>Evidence report (flagged shown)</button>
+          </div>
+          <table>
+            <caption>{rows.length} of {input.items.length} ads</caption>
+            <thead><tr>{header('line', 'Row')}{header('level', 'Level')}{header('score', 'Score')}{header('family', 'Family')}<th scope="col">Top signals</th>{header('lang', 'Language')}<th scope="col">Source</th></tr></thead>
+            <tbody>
+              {rows.flatMap(({ i, item, r }) => [
+                  <tr key={`row-${item.line}`} data-level={r?.level ?? 'error'}>
+                    <td><button type="button" class="sort" aria-expanded={open === i} onClick={() => setOpen(open === i ? null : i)}>{item.line}</button></td>
+                    <td style={{ color: r ? LEVEL_COLOR[r.level] : undefined, fontWeight: 700 }}>{r?.level ?? 'not checked'}</td>
+                    <td>{r?.score ?? ''}</td>
+                    <td>{r?.family ?? ''}</td>
+                    <td class="signals-cell">{r ? topSignals(r) : ''}</td>
+                    <td>{r?.lang ?? ''}</td>
+                    <td style={{ overflowWrap: 'anywhere' }}>{item.url ?? item.input.url ?? ''}</td>
+                  </tr>,
+                  open === i && r && (
+                    <tr key={`open-${item.line}`}><td colSpan={7}>
+                      <VerdictDetails result={r} explanations={info.explanations} />
+                      <MarkedText text={item.input.text} signals={r.signals} />
+                      <button type="button" onClick={() => setReport([i])}>Evidence report for this ad</button>
+                    </td></tr>
+                  ),
+              ])}
+            </tbody>
+          </table>
+        </>
+      )}
+    </main>
+  );
+}
+
+const TABLE_CSS = `
+textarea { width: 100%; box-sizing: border-box; font: inherit; }
+button.main { font: inherit; padding: 6px 16px; }
+.error { color: #a4161a; }
+.tools { display: flex; gap: 1rem; flex-wrap: wrap; align-items: center; margin: 1rem 0 .5rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-bottom: 1px solid #ccc; text-align: left; padding: 4px 6px; vertical-align: top; }
+th button.sort, td button.sort { font: inherit; font-weight: 700; background: none; border: 0; padding: 0; cursor: pointer; color: #0b4f9c; text-decoration: underline; }
+.signals-cell { font-size: 13px; }
+mark { background: #ffe08a; color: inherit; }
+`;
