@@ -52,7 +52,7 @@ export function Checker({ check, initialText = '', country }: CheckerProps) {
         {checked && (
           <section data-level={checked.result.level} aria-label="Result">
             <h2 style={{ fontSize: '1.15rem', color: LEVEL_COLOR[checked.result.level] }}>{headline(checked.result)}</h2>
-            <VerdictDetails result={checked.result} explanations={checked.explanations} country={country} />
+            <VerdictDetails result={checked.result} explanations={checked.explanations} country={country} text={checked.text} />
             {checked.result.signals.length > 0 && (
               <>
                 <h3 style={{ fontSize: '1rem' }}>The words that made Lurewatch worry</h3>

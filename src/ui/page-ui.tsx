@@ -66,19 +66,19 @@ function Genuine({ onClick }: { onClick: () => void }) {
   );
 }
 
-function Banner({ reply, onShow, onClose, onGenuine, country }: { reply: CheckReply; onShow: (s: Signal) => void; onClose: () => void; onGenuine?: () => void; country?: string }) {
+function Banner({ reply, onShow, onClose, onGenuine, country, text }: { reply: CheckReply; onShow: (s: Signal) => void; onClose: () => void; onGenuine?: () => void; country?: string; text?: string }) {
   const c = COLORS[reply.result.level as 'caution' | 'high'];
   return (
     <div class="box" role="alert" style={{ background: c.bg, borderColor: c.border }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <h2 style={{ color: c.ink }}>Lurewatch: {headline(reply.result)}</h2>
-      <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} />
+      <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} />
       <div class="actions">{onGenuine && <Genuine onClick={onGenuine} />}</div>
       <button type="button" class="close" aria-label="Dismiss this warning" onClick={onClose}>×</button>
     </div>
   );
 }
 
-function Marker({ reply, onShow, onGenuine, country }: { reply: CheckReply; onShow: (s: Signal) => void; onGenuine?: () => void; country?: string }) {
+function Marker({ reply, onShow, onGenuine, country, text }: { reply: CheckReply; onShow: (s: Signal) => void; onGenuine?: () => void; country?: string; text?: string }) {
   const [open, setOpen] = useState(false);
   const level = reply.result.level as 'caution' | 'high';
   const c = COLORS[level];
@@ -90,7 +90,7 @@ function Marker({ reply, onShow, onGenuine, country }: { reply: CheckReply; onSh
       {open && (
         <div class="panel" style={{ borderColor: c.border }}>
           <h2 style={{ color: c.ink }}>{headline(reply.result)}</h2>
-          <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} />
+          <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} />
           <div class="actions">{onGenuine && <Genuine onClick={onGenuine} />}</div>
         </div>
       )}
@@ -128,7 +128,7 @@ export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
     const { host, box } = mount(doc, BANNER_TAG, level, BANNER_CSS);
     banner = host;
     const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
-    render(<Banner reply={reply} onShow={showIn(item)} onClose={removeBanner} onGenuine={genuine} country={opts.country} />, box);
+    render(<Banner reply={reply} onShow={showIn(item)} onClose={removeBanner} onGenuine={genuine} country={opts.country} text={item.text} />, box);
     (doc.body ?? doc.documentElement).append(host);
   }
 
@@ -140,7 +140,7 @@ export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
     const hosts = (targets.length ? targets : [item.anchor]).map((el) => {
       const { host, box } = mount(doc, MARKER_TAG, level, MARKER_CSS);
       const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
-      render(<Marker reply={reply} onShow={showIn(item)} onGenuine={genuine} country={opts.country} />, box);
+      render(<Marker reply={reply} onShow={showIn(item)} onGenuine={genuine} country={opts.country} text={item.text} />, box);
       el.prepend(host);
       return host;
     });

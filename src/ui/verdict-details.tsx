@@ -4,6 +4,7 @@
  * and what to do next.
  */
 import type { CheckResult, Signal } from '../engine/types';
+import { expectsLicence, findLicences } from '../help/licence';
 import { hotlineFor, LICENCE_CHECK, QUESTIONS } from './advice';
 
 export const FAMILY_TEXT = { 'trafficking-lure': 'a trafficking lure (a fake job abroad)', 'job-scam': 'a job scam' } as const;
@@ -29,12 +30,15 @@ export interface DetailsProps {
   /** Shows the quote in the page; absent where there is no page (popup for another tab, checker). */
   onShow?: (s: Signal) => void;
   country?: string;
+  /** The text that was scored, when at hand: licence numbers in it are named with their official check page. */
+  text?: string;
 }
 
-export function VerdictDetails({ result, explanations, onShow, country }: DetailsProps) {
+export function VerdictDetails({ result, explanations, onShow, country, text }: DetailsProps) {
   if (result.level === 'low') return null;
   const family = result.family ?? 'trafficking-lure';
   const hotline = hotlineFor(country);
+  const licences = text ? findLicences(text).slice(0, 3) : [];
   return (
     <div class="details">
       <p class="why">Why Lurewatch thinks so ({result.signals.length === 1 ? '1 sign' : `${result.signals.length} signs`}, score {result.score}/100):</p>
@@ -52,6 +56,15 @@ export function VerdictDetails({ result, explanations, onShow, country }: Detail
       </ul>
       {result.mitigations.length > 0 && (
         <p class="mitigations">Lowered by: {result.mitigations.slice(0, 3).map((m) => `“${shorten(m.evidence, 50)}”`).join(', ')}</p>
+      )}
+      {licences.map((l) => (
+        <p class="licence" key={`${l.start}`}>
+          The ad names {l.authority} licence <q>{text!.slice(l.start, l.end)}</q>. Scammers copy real numbers: check it
+          {l.verifyUrl ? <> on the <a href={l.verifyUrl} target="_blank" rel="noopener noreferrer">official register</a></> : ' with the authority'}, and that the agency named is the one recruiting you.
+        </p>
+      ))}
+      {text && licences.length === 0 && family === 'trafficking-lure' && expectsLicence(country) && (
+        <p class="licence">This ad names no agency licence number; licensed agencies in your country must show one. (A weak sign on its own.)</p>
       )}
       <details class="next">
         <summary>What to do next</summary>

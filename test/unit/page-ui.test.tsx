@@ -141,3 +141,21 @@ describe('finding a quote in the page', () => {
     expect(locateQuote(d, r, 'only in our marker')).toBeNull();
   });
 });
+
+describe('licence numbers', () => {
+  it('names a licence the ad shows, with its official check page, and notes a missing one for readers whose agencies must show one', () => {
+    const d = doc('<p>x</p>');
+    const text = 'Hiring caregivers for Dubai, POEA License No. 123-LB-042120-R, come on a tourist visa.';
+    createPageUi(d, { country: 'PH' }).show(item(d.querySelector('p')!, text), reply(result('high', 'tourist visa', text.indexOf('tourist visa'))));
+    const root = d.querySelector(BANNER_TAG)!.shadowRoot!;
+    expect(root.textContent).toMatch(/names .*licence “?POEA License No\. 123-LB-042120-R/);
+    expect(root.querySelector('.licence a')?.getAttribute('href')).toMatch(/^https:\/\/.*dmw\.gov\.ph/);
+
+    const d2 = doc('<p>x</p>');
+    createPageUi(d2, { country: 'PH' }).show(item(d2.querySelector('p')!, 'Job in Cambodia on a tourist visa'), reply(result('high', 'tourist visa', 19)));
+    expect(d2.querySelector(BANNER_TAG)!.shadowRoot!.textContent).toMatch(/names no agency licence number/);
+    const d3 = doc('<p>x</p>');
+    createPageUi(d3, { country: 'GB' }).show(item(d3.querySelector('p')!, 'Job in Cambodia on a tourist visa'), reply(result('high', 'tourist visa', 19)));
+    expect(d3.querySelector(BANNER_TAG)!.shadowRoot!.textContent).not.toMatch(/names no agency licence/);
+  });
+});

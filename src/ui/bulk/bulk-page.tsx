@@ -172,7 +172,7 @@ export function BulkPage({ send, download, now = () => new Date() }: BulkProps) 
                   </tr>,
                   open === i && r && (
                     <tr key={`open-${item.line}`}><td colSpan={7}>
-                      <VerdictDetails result={r} explanations={info.explanations} />
+                      <VerdictDetails result={r} explanations={info.explanations} text={item.input.text} />
                       <MarkedText text={item.input.text} signals={r.signals} />
                       <button type="button" onClick={() => setReport([i])}>Evidence report for this ad</button>
                     </td></tr>
