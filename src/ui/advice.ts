@@ -1,8 +1,10 @@
 /**
- * What to do next, in plain words. Hotlines are listed only where we can name the source; elsewhere the advice says
- * who to ask without inventing a number. (The full per-country directory comes with the help-directory data.)
+ * What to do next, in plain words. Hotlines come from the help directory (assets/help/directory.json), where every
+ * number has a source; where it has none for the reader's country, the advice says who to ask without inventing one.
  */
+import directoryJson from '../../assets/help/directory.json';
 import type { Family } from '../engine/types';
+import type { Directory } from '../help/schema';
 
 export const QUESTIONS: Record<Family, string[]> = {
   'trafficking-lure': [
@@ -22,12 +24,7 @@ export const LICENCE_CHECK = 'Check that the agency is licensed with your govern
 
 export interface Hotline { country: string; name: string; phone: string; source: string }
 
-/** Numbers checked against their operators' own pages. */
-export const HOTLINES: Hotline[] = [
-  { country: 'PH', name: '1343 Actionline Against Human Trafficking (IACAT)', phone: '1343', source: 'Inter-Agency Council Against Trafficking, Philippines' },
-  { country: 'US', name: 'National Human Trafficking Hotline (Polaris)', phone: '1-888-373-7888', source: 'humantraffickinghotline.org' },
-  { country: 'GB', name: 'Modern Slavery & Exploitation Helpline (Unseen)', phone: '08000 121 700', source: 'modernslaveryhelpline.org' },
-];
+const directory = directoryJson as unknown as Directory;
 
 /** The reader's country as the browser states it ("en-PH" -> "PH"), or undefined. */
 export function readerCountry(languages: readonly string[]): string | undefined {
@@ -38,6 +35,8 @@ export function readerCountry(languages: readonly string[]): string | undefined 
   return undefined;
 }
 
+/** The first hotline with a phone number that the help directory lists (with its source) for the country. */
 export function hotlineFor(country: string | undefined): Hotline | undefined {
-  return HOTLINES.find((h) => h.country === country);
+  const h = country ? directory.countries[country]?.hotlines?.find((x) => x.phone) : undefined;
+  return h && country ? { country, name: h.name, phone: h.phone!, source: h.source.publisher } : undefined;
 }
