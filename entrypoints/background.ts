@@ -7,6 +7,7 @@ import { buildFeed } from '../src/feed/config';
 import { createFeedUpdater } from '../src/feed/updater';
 import { bundledList } from '../src/indicators/bundled';
 import { isFeedRequest } from '../src/messaging/protocol';
+import { addToHistory, makeEntry } from '../src/history/store';
 import { parseSettings, SETTINGS_KEY, THRESHOLDS } from '../src/settings/settings';
 
 export default defineBackground(() => {
@@ -22,7 +23,11 @@ export default defineBackground(() => {
   ]);
   checker.waitFor(updater.load().then(() => checker.setLists(updater.activeLists())));
 
-  const applySettings = (raw: unknown) => checker.setThresholds(THRESHOLDS[parseSettings(raw).sensitivity]);
+  const applySettings = (raw: unknown) => {
+    const settings = parseSettings(raw);
+    checker.setThresholds(THRESHOLDS[settings.sensitivity]);
+    checker.setHistory(settings.history ? (input, result, lists) => addToHistory(browser.storage.local, makeEntry(input, result, lists, new Date())).then(() => {}) : null);
+  };
   checker.waitFor(browser.storage.local.get(SETTINGS_KEY).then((s) => applySettings(s[SETTINGS_KEY])));
   browser.storage.local.onChanged.addListener((changes) => {
     if (changes[SETTINGS_KEY]) applySettings(changes[SETTINGS_KEY].newValue);

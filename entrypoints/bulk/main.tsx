@@ -11,4 +11,4 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-render(<BulkPage send={(m) => browser.runtime.sendMessage(m)} download={download} />, document.getElementById('app')!);
+render(<BulkPage send={(m) => browser.runtime.sendMessage(m)} storage={browser.storage.local} download={download} />, document.getElementById('app')!);

@@ -23,6 +23,7 @@ async function load() {
       onToggleSite={async (off) => void (host && (await setSiteDisabled(browser.storage.local, host, off)))}
       onOpenChecker={() => void browser.tabs.create({ url: browser.runtime.getURL('/checker.html') })}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenBulk={() => void browser.tabs.create({ url: browser.runtime.getURL('/bulk.html') })}
     />,
     document.getElementById('app')!,
   );

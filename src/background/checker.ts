@@ -24,7 +24,11 @@ export interface BadgeApi {
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
 }
 
+/** Where flagged items go when the user keeps a history (injected: storage in the extension, a fake in tests). */
+export type HistorySink = (input: { text: string; url?: string; title?: string }, result: CheckResult, lists: string[]) => Promise<void>;
+
 export function createChecker(initial: ListDocument[] = [bundledList]) {
+  let history: HistorySink | null = null;
   let lists = initial;
   let thresholds: Thresholds = DEFAULT_THRESHOLDS;
   let compiled: CompiledList | null = null;
@@ -85,6 +89,13 @@ export function createChecker(initial: ListDocument[] = [bundledList]) {
           lists: lists.map((l) => `${l.id}@${l.version}`),
         };
       }
+      case 'history-add': {
+        // Only from pages; extension pages have their own history views.
+        if (sender.tab?.id === undefined) return { ok: false, error: 'history-add must come from a tab' };
+        if (!history) return { ok: false, error: 'history is off' };
+        await history({ ...message.input, url: message.input.url ?? sender.url }, message.result, lists.map((l) => `${l.id}@${l.version}`));
+        return { ok: true, result: message.result };
+      }
       case 'page-verdict': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'page-verdict must come from a tab' };
@@ -104,6 +115,10 @@ export function createChecker(initial: ListDocument[] = [bundledList]) {
     handle,
     forget: (tabId: number) => verdicts.delete(tabId),
     explanations,
+    /** Turns the history of flagged items on (a sink) or off (null). */
+    setHistory(sink: HistorySink | null) {
+      history = sink;
+    },
     /** The user's sensitivity: where caution and high begin. */
     setThresholds(t: Thresholds) {
       thresholds = t;

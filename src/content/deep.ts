@@ -12,9 +12,11 @@ import { createRunner, type Send } from './runner';
 export interface DeepEnv {
   send: Send;
   storage: StorageArea;
+  /** The user keeps a history of flagged ads (the background worker checks again before storing). */
+  history?: boolean;
 }
 
-export async function start({ send, storage }: DeepEnv) {
+export async function start({ send, storage, history }: DeepEnv) {
   const genuine = await loadGenuine(storage);
   const ui = createPageUi(document, {
     country: readerCountry(navigator.languages ?? [navigator.language]),
@@ -30,6 +32,7 @@ export async function start({ send, storage }: DeepEnv) {
     ui,
     adapterFor,
     isDismissed: (item) => genuine.has(textKey(item.text)),
+    onFlagged: history ? (item, reply) => void send({ type: 'history-add', input: { text: item.text, url: item.url ?? location.href, title: item.title }, result: reply.result }).catch(() => {}) : undefined,
   });
   await runner.scan();
   // The whole body, not an adapter's list element: apps replace those on navigation.

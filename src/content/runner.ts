@@ -25,6 +25,8 @@ export interface RunnerDeps {
   idle?: (fn: () => void) => void;
   /** Items the user marked as genuine: never warned about again. */
   isDismissed?: (item: Item) => boolean;
+  /** Called for each item scored caution or high (the history of evidence, when the user keeps one). */
+  onFlagged?: (item: Item, reply: CheckReply) => void;
   /** At most this many items are scored per scan; the rest wait for the next idle moment. */
   batch?: number;
   /** Reading posts stops after this many milliseconds and goes on at the next idle moment (no long tasks). */
@@ -79,6 +81,7 @@ export function createRunner(deps: RunnerDeps) {
       if (!reply?.ok) continue;
       results.set(item.key, item.text.length);
       if (!deps.isDismissed?.(item)) ui.show(item, reply);
+      if (reply.result.level !== 'low') deps.onFlagged?.(item, reply);
       if (!worst || reply.result.score > worst.score || (adapter.mode === 'chat' && item.kind === 'conversation')) {
         worst = reply.result;
         await send({ type: 'page-verdict', result: reply.result }).catch(() => {});

@@ -6,7 +6,9 @@ export type Request =
   | { type: 'page-verdict'; result: CheckResult | null }
   | { type: 'tab-verdict'; tabId: number }
   /** Many texts at once, scored with the default thresholds so that results match `cli check` exactly. */
-  | { type: 'check-batch'; inputs: CheckInput[] };
+  | { type: 'check-batch'; inputs: CheckInput[] }
+  /** A flagged item, for the history of evidence (kept only when the user turned history on). */
+  | { type: 'history-add'; input: { text: string; url?: string; title?: string }; result: CheckResult };
 
 /** Requests that change or read list subscriptions: only the extension's own pages may send them. */
 export type FeedRequest =
@@ -36,6 +38,10 @@ export function isRequest(m: unknown): m is Request {
   if (t === 'check') return typeof (m as { input?: { text?: unknown } }).input?.text === 'string';
   if (t === 'page-verdict') return 'result' in m;
   if (t === 'tab-verdict') return typeof (m as { tabId?: unknown }).tabId === 'number';
+  if (t === 'history-add') {
+    const h = m as { input?: { text?: unknown }; result?: { score?: unknown } };
+    return typeof h.input?.text === 'string' && typeof h.result?.score === 'number';
+  }
   if (t === 'check-batch') {
     const inputs = (m as { inputs?: unknown }).inputs;
     return Array.isArray(inputs) && inputs.length <= 500 && inputs.every((i) => typeof (i as { text?: unknown })?.text === 'string');

@@ -15,9 +15,11 @@ export interface Settings {
   disabledSites: string[];
   /** 'auto' follows the browser. */
   language: string;
+  /** Keep evidence of flagged ads on this computer (off unless the user turns it on). */
+  history: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { sensitivity: 'standard', disabledSites: [], language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { sensitivity: 'standard', disabledSites: [], language: 'auto', history: false };
 
 export const THRESHOLDS: Record<Sensitivity, Thresholds> = {
   fewer: { caution: 45, high: 70 },
@@ -30,7 +32,7 @@ export function parseSettings(raw: unknown): Settings {
   const sensitivity = r.sensitivity === 'fewer' || r.sensitivity === 'more' || r.sensitivity === 'standard' ? r.sensitivity : DEFAULT_SETTINGS.sensitivity;
   const disabledSites = Array.isArray(r.disabledSites) ? [...new Set(r.disabledSites.filter((h): h is string => typeof h === 'string' && /^[a-z0-9.-]{1,253}$/.test(h)))] : [];
   const language = typeof r.language === 'string' && /^(auto|[a-z]{2,3}(-[A-Za-z]{2,4})?)$/.test(r.language) ? r.language : 'auto';
-  return { sensitivity, disabledSites, language };
+  return { sensitivity, disabledSites, language, history: r.history === true };
 }
 
 /** Is Lurewatch turned off on this host (or a parent domain the user listed)? */

@@ -13,11 +13,12 @@ export interface PopupProps {
   onToggleSite?: (off: boolean) => Promise<void>;
   onOpenChecker?: () => void;
   onOpenOptions?: () => void;
+  onOpenBulk?: () => void;
 }
 
 const LEVEL_COLOR = { high: '#a4161a', caution: '#8a6100', low: '#1d6b2f' } as const;
 
-export function Popup({ result, explanations, site, siteDisabled, country, onToggleSite, onOpenChecker, onOpenOptions }: PopupProps) {
+export function Popup({ result, explanations, site, siteDisabled, country, onToggleSite, onOpenChecker, onOpenOptions, onOpenBulk }: PopupProps) {
   const [off, setOff] = useState(!!siteDisabled);
   return (
     <main style={{ font: '14px/1.45 system-ui, sans-serif', width: '360px', boxSizing: 'border-box', padding: '12px', color: '#1a1a1a', overflowWrap: 'anywhere' }}>
@@ -42,6 +43,7 @@ export function Popup({ result, explanations, site, siteDisabled, country, onTog
             {off ? `Turn on for ${site}` : `Turn off for ${site}`}
           </button>
         )}
+        {onOpenBulk && <button type="button" class="act" onClick={onOpenBulk}>Check many ads</button>}
         {onOpenOptions && <button type="button" class="act" onClick={onOpenOptions}>Settings</button>}
       </div>
     </main>

@@ -23,8 +23,9 @@ export function e2eSkipReason(): string | undefined {
   return missing;
 }
 
-export async function launch(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-chromium-'));
+/** `profile`: a profile folder to reuse (kept on close), to test what survives a browser restart. */
+export async function launch(extensionDir = EXTENSION_DIR, profileDir?: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }> {
+  const profile = profileDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lw-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath()!,
     headless: false,
@@ -43,7 +44,7 @@ export async function launch(extensionDir = EXTENSION_DIR): Promise<{ context: B
     extensionId,
     close: async () => {
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, formatCsv } from '../../src/cli/csv';
-import { axeViolations, e2eSkipReason, launch, SHOTS } from './browser';
+import { axeViolations, e2eSkipReason, launch, serveFixtures, SHOTS } from './browser';
 
 const skip = e2eSkipReason();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-bulk-'));
@@ -107,4 +107,60 @@ describe.skipIf(skip)('bulk checker in Chromium', () => {
     await page.screenshot({ path: path.join(SHOTS, 'evidence-report.png'), fullPage: true });
     await page.close();
   }, 120_000);
+
+  it('history (opt-in) keeps flagged ads across a browser restart and an extension update, and "delete all" empties it', async () => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-history-profile-'));
+    const site = await serveFixtures(path.resolve('test/fixtures/pages'));
+    // A copy of the build, so that the "update" below can change it without touching the other tests' build.
+    const extDir = path.join(profile, '..', `${path.basename(profile)}-ext`);
+    fs.cpSync(path.resolve('.output/chrome-mv3'), extDir, { recursive: true });
+    let b = await launch(extDir, profile);
+    const count = async () => {
+      const page = await b.context.newPage();
+      await page.goto(`chrome-extension://${b.extensionId}/bulk.html`);
+      const text = await page.getByTestId('history-count').textContent();
+      return { page, n: Number(/^(\d+) of/.exec(text ?? '')?.[1]) };
+    };
+    try {
+      const options = await b.context.newPage();
+      await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+      await options.getByLabel(/Keep\s+a copy of each flagged ad/).check();
+      await options.getByText('Saved: history on.').waitFor();
+      await options.close();
+
+      const ad = await b.context.newPage();
+      await ad.goto(site.url('lure-posting.html'));
+      await ad.locator('lurewatch-banner[data-lurewatch-level="high"]').waitFor({ state: 'attached', timeout: 20_000 });
+      await ad.close();
+      await expect.poll(async () => { const c = await count(); await c.page.close(); return c.n; }, { timeout: 10_000 }).toBe(1);
+
+      await b.close();
+      b = await launch(extDir, profile);
+      let c = await count();
+      expect(c.n).toBe(1);
+      expect(await c.page.locator('[data-testid="history"] li').first().textContent()).toMatch(/lure-posting\.html/);
+
+      // An extension update: new files with a higher version at the same place, loaded by the same profile.
+      await c.page.close();
+      await b.close();
+      const manifestFile = path.join(extDir, 'manifest.json');
+      const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { version: string };
+      manifest.version = '99.0.0';
+      fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+      b = await launch(extDir, profile);
+      c = await count();
+      expect(await c.page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe('99.0.0');
+      expect(c.n).toBe(1);
+
+      c.page.on('dialog', (d) => void d.accept());
+      await c.page.getByRole('button', { name: 'Delete all' }).click();
+      await expect.poll(() => c.page.getByTestId('history-count').textContent()).toMatch(/^0 of at most 500/);
+      await c.page.close();
+    } finally {
+      await b.close();
+      await site.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+      fs.rmSync(extDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

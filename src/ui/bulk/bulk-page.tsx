@@ -13,10 +13,13 @@ import type { Request } from '../../messaging/protocol';
 import { MarkedText } from '../marked-text';
 import { topSignals } from '../../bulk/formats';
 import { DETAILS_CSS, VerdictDetails } from '../verdict-details';
+import type { StorageArea } from '../../storage/area';
+import { HistoryPanel } from './history-panel';
 import { EvidenceReport, REPORT_CSS } from './report';
 
 export interface BulkProps {
   send: (m: Request) => Promise<unknown>;
+  storage?: StorageArea;
   download: (name: string, text: string, type: string) => void;
   now?: () => Date;
 }
@@ -25,7 +28,7 @@ type SortKey = 'line' | 'level' | 'score' | 'family' | 'lang';
 const LEVEL_RANK: Record<Level, number> = { high: 2, caution: 1, low: 0 };
 const LEVEL_COLOR = { high: '#a4161a', caution: '#7a5600', low: '#1d6b2f' } as const;
 
-export function BulkPage({ send, download, now = () => new Date() }: BulkProps) {
+export function BulkPage({ send, download, storage, now = () => new Date() }: BulkProps) {
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [column, setColumn] = useState<string | undefined>(undefined);
@@ -42,13 +45,13 @@ export function BulkPage({ send, download, now = () => new Date() }: BulkProps) 
 
   const csvHeader = useMemo(() => (file && /\.csv$/i.test(file.name) ? parseCsv(file.text.split(/\r?\n/, 1)[0] ?? '')[0] ?? [] : null), [file]);
 
-  async function run() {
+  async function run(given?: BulkInput) {
     setError('');
     setOpen(null);
     setReport(null);
     let parsed: BulkInput;
     try {
-      parsed = parseInput(file ? file.text : text, file?.name, column ?? (csvHeader ? guessTextColumn(csvHeader) : undefined));
+      parsed = given ?? parseInput(file ? file.text : text, file?.name, column ?? (csvHeader ? guessTextColumn(csvHeader) : undefined));
     } catch (e) {
       setError((e as Error).message);
       return;
@@ -129,7 +132,7 @@ export function BulkPage({ send, download, now = () => new Date() }: BulkProps) 
           </label>
         </p>
       )}
-      <button type="button" class="main" onClick={run} disabled={!!progress && progress.done < progress.total}>Check all</button>
+      <button type="button" class="main" onClick={() => run()} disabled={!!progress && progress.done < progress.total}>Check all</button>
       <div role="status" aria-live="polite">
         {progress && (
           <p>
@@ -145,6 +148,13 @@ export function BulkPage({ send, download, now = () => new Date() }: BulkProps) 
           </div>
         )}
       </div>
+      {storage && (
+        <HistoryPanel
+          storage={storage}
+          download={download}
+          onCheck={(entries) => void run({ format: 'jsonl', errors: [], items: entries.map((e, k) => ({ line: k + 1, id: e.id, rawId: e.id, input: { text: e.text, url: e.url, title: e.title }, url: e.url })) })}
+        />
+      )}
       {input && progress?.done === progress?.total && (
         <>
           <div class="tools">

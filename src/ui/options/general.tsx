@@ -66,10 +66,18 @@ export function GeneralSection({ storage }: { storage: StorageArea }) {
         </form>
       </fieldset>
       <fieldset>
+        <legend>Evidence</legend>
+        <label>
+          <input type="checkbox" checked={s.history} onChange={(e) => { const on = e.currentTarget.checked; void change((x) => ({ ...x, history: on }), on ? 'history on' : 'history off'); }} /> Keep
+          a copy of each flagged ad I see (address, text, time, verdict, contacts) on this computer
+        </label>
+        <p><small>For NGO staff who need evidence that survives an ad being deleted. It never leaves this computer unless you export or report it; see and delete it on the “Check many ads” page (at most 500 ads, the oldest go first).</small></p>
+      </fieldset>
+      <fieldset>
         <legend>Language of Lurewatch</legend>
         <label>
           Language:{' '}
-          <select value={s.language} onChange={(e) => change((x) => ({ ...x, language: e.currentTarget.value }), 'language')}>
+          <select value={s.language} onChange={(e) => { const language = e.currentTarget.value; void change((x) => ({ ...x, language }), 'language'); }}>
             {LANGUAGES.map((l) => <option key={l.value} value={l.value}>{l.label}</option>)}
           </select>
         </label>
