@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createChecker } from '../src/background/checker';
 import { installContextMenu, listenContextMenu, type MenuApi } from '../src/background/context-menu';
 import { createFeedService, FEED_ALARM } from '../src/background/feeds';
+import { openReport, type ReportApi } from '../src/background/open-report';
 import { buildFeed } from '../src/feed/config';
 import { createFeedUpdater } from '../src/feed/updater';
 import { bundledList } from '../src/indicators/bundled';
@@ -11,7 +12,7 @@ import { addToHistory, makeEntry } from '../src/history/store';
 import { parseSettings, SETTINGS_KEY, THRESHOLDS } from '../src/settings/settings';
 
 export default defineBackground(() => {
-  const checker = createChecker([bundledList]);
+  const checker = createChecker([bundledList], (ad) => openReport(browser as unknown as ReportApi, ad));
   const updater = createFeedUpdater({
     storage: browser.storage.local,
     bundled: [bundledList],

@@ -11,6 +11,7 @@ import { compileLists } from '../indicators/compile';
 import type { ListDocument } from '../indicators/schema';
 import { isRequest, type BatchReply, type CheckReply, type ErrorReply, type TabVerdictReply } from '../messaging/protocol';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../engine/score';
+import type { ReportAd } from '../report/build';
 
 const BADGE: Record<string, { text: string; color: string }> = {
   high: { text: '!', color: '#a4161a' },
@@ -27,7 +28,7 @@ export interface BadgeApi {
 /** Where flagged items go when the user keeps a history (injected: storage in the extension, a fake in tests). */
 export type HistorySink = (input: { text: string; url?: string; title?: string }, result: CheckResult, lists: string[]) => Promise<void>;
 
-export function createChecker(initial: ListDocument[] = [bundledList]) {
+export function createChecker(initial: ListDocument[] = [bundledList], reporter?: (ad: ReportAd) => Promise<void>) {
   let history: HistorySink | null = null;
   let lists = initial;
   let thresholds: Thresholds = DEFAULT_THRESHOLDS;
@@ -88,6 +89,11 @@ export function createChecker(initial: ListDocument[] = [bundledList]) {
           sources: Object.fromEntries([...named].map((id) => [id, sources.get(id) ?? []])),
           lists: lists.map((l) => `${l.id}@${l.version}`),
         };
+      }
+      case 'open-report': {
+        if (!reporter) return { ok: false, error: 'reports are not available here' };
+        await reporter({ ...message.ad, url: message.ad.url ?? sender.url, lists: lists.map((l) => `${l.id}@${l.version}`), seenAt: new Date().toISOString() });
+        return { ok: true, result: message.ad.result };
       }
       case 'history-add': {
         // Only from pages; extension pages have their own history views.

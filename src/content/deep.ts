@@ -20,6 +20,7 @@ export async function start({ send, storage, history }: DeepEnv) {
   const genuine = await loadGenuine(storage);
   const ui = createPageUi(document, {
     country: readerCountry(navigator.languages ?? [navigator.language]),
+    onReport: (item, reply) => void send({ type: 'open-report', ad: { text: item.text, url: item.url ?? location.href, title: item.title, result: reply.result, explanations: reply.explanations } }).catch(() => {}),
     onGenuine: (item) => {
       genuine.add(textKey(item.text));
       void markGenuine(storage, item.text);

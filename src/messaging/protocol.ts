@@ -8,7 +8,9 @@ export type Request =
   /** Many texts at once, scored with the default thresholds so that results match `cli check` exactly. */
   | { type: 'check-batch'; inputs: CheckInput[] }
   /** A flagged item, for the history of evidence (kept only when the user turned history on). */
-  | { type: 'history-add'; input: { text: string; url?: string; title?: string }; result: CheckResult };
+  | { type: 'history-add'; input: { text: string; url?: string; title?: string }; result: CheckResult }
+  /** "Report this ad": opens the report page with the ad (the user then chooses what, and where, to share). */
+  | { type: 'open-report'; ad: { text: string; url?: string; title?: string; result: CheckResult; explanations?: Record<string, string> } };
 
 /** Requests that change or read list subscriptions: only the extension's own pages may send them. */
 export type FeedRequest =
@@ -38,6 +40,10 @@ export function isRequest(m: unknown): m is Request {
   if (t === 'check') return typeof (m as { input?: { text?: unknown } }).input?.text === 'string';
   if (t === 'page-verdict') return 'result' in m;
   if (t === 'tab-verdict') return typeof (m as { tabId?: unknown }).tabId === 'number';
+  if (t === 'open-report') {
+    const a = (m as { ad?: { text?: unknown; result?: { score?: unknown } } }).ad;
+    return typeof a?.text === 'string' && typeof a.result?.score === 'number';
+  }
   if (t === 'history-add') {
     const h = m as { input?: { text?: unknown }; result?: { score?: unknown } };
     return typeof h.input?.text === 'string' && typeof h.result?.score === 'number';

@@ -18,6 +18,8 @@ export const MARKER_TAG = 'lurewatch-marker';
 export interface PageUiOptions {
   /** The user says the ad is genuine: remembered on this computer only. */
   onGenuine?: (item: Item, result: CheckResult) => void;
+  /** "Report this ad": opens the report page, where the user sees and chooses what to share. */
+  onReport?: (item: Item, reply: CheckReply) => void;
   country?: string;
 }
 
@@ -66,19 +68,19 @@ function Genuine({ onClick }: { onClick: () => void }) {
   );
 }
 
-function Banner({ reply, onShow, onClose, onGenuine, country, text }: { reply: CheckReply; onShow: (s: Signal) => void; onClose: () => void; onGenuine?: () => void; country?: string; text?: string }) {
+function Banner({ reply, onShow, onClose, onGenuine, onReport, country, text }: { reply: CheckReply; onShow: (s: Signal) => void; onClose: () => void; onGenuine?: () => void; onReport?: () => void; country?: string; text?: string }) {
   const c = COLORS[reply.result.level as 'caution' | 'high'];
   return (
     <div class="box" role="alert" style={{ background: c.bg, borderColor: c.border }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <h2 style={{ color: c.ink }}>Lurewatch: {headline(reply.result)}</h2>
       <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} />
-      <div class="actions">{onGenuine && <Genuine onClick={onGenuine} />}</div>
+      <div class="actions">{onReport && <button type="button" onClick={onReport}>Report this ad</button>}{onGenuine && <Genuine onClick={onGenuine} />}</div>
       <button type="button" class="close" aria-label="Dismiss this warning" onClick={onClose}>×</button>
     </div>
   );
 }
 
-function Marker({ reply, onShow, onGenuine, country, text }: { reply: CheckReply; onShow: (s: Signal) => void; onGenuine?: () => void; country?: string; text?: string }) {
+function Marker({ reply, onShow, onGenuine, onReport, country, text }: { reply: CheckReply; onShow: (s: Signal) => void; onGenuine?: () => void; onReport?: () => void; country?: string; text?: string }) {
   const [open, setOpen] = useState(false);
   const level = reply.result.level as 'caution' | 'high';
   const c = COLORS[level];
@@ -91,7 +93,7 @@ function Marker({ reply, onShow, onGenuine, country, text }: { reply: CheckReply
         <div class="panel" style={{ borderColor: c.border }}>
           <h2 style={{ color: c.ink }}>{headline(reply.result)}</h2>
           <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} />
-          <div class="actions">{onGenuine && <Genuine onClick={onGenuine} />}</div>
+          <div class="actions">{onReport && <button type="button" onClick={onReport}>Report this ad</button>} {onGenuine && <Genuine onClick={onGenuine} />}</div>
         </div>
       )}
     </div>
@@ -128,7 +130,8 @@ export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
     const { host, box } = mount(doc, BANNER_TAG, level, BANNER_CSS);
     banner = host;
     const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
-    render(<Banner reply={reply} onShow={showIn(item)} onClose={removeBanner} onGenuine={genuine} country={opts.country} text={item.text} />, box);
+    const report = opts.onReport && (() => opts.onReport!(item, reply));
+    render(<Banner reply={reply} onShow={showIn(item)} onClose={removeBanner} onGenuine={genuine} onReport={report} country={opts.country} text={item.text} />, box);
     (doc.body ?? doc.documentElement).append(host);
   }
 
@@ -140,7 +143,8 @@ export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
     const hosts = (targets.length ? targets : [item.anchor]).map((el) => {
       const { host, box } = mount(doc, MARKER_TAG, level, MARKER_CSS);
       const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
-      render(<Marker reply={reply} onShow={showIn(item)} onGenuine={genuine} country={opts.country} text={item.text} />, box);
+      const report = opts.onReport && (() => opts.onReport!(item, reply));
+      render(<Marker reply={reply} onShow={showIn(item)} onGenuine={genuine} onReport={report} country={opts.country} text={item.text} />, box);
       el.prepend(host);
       return host;
     });

@@ -115,6 +115,31 @@ describe.skipIf(skip)('extension in Chromium', () => {
     await page.close();
   });
 
+  it('"Report this ad" shows exactly what would be shared, lets the address be removed, and sends nothing itself', async () => {
+    const page = await browser.context.newPage();
+    const url = site.url('lure-posting.html');
+    await page.goto(url);
+    const host = page.locator('lurewatch-banner[data-lurewatch-level="high"]');
+    await host.waitFor({ state: 'attached', timeout: 20_000 });
+    const [report] = await Promise.all([browser.context.waitForEvent('page'), host.locator('button', { hasText: 'Report this ad' }).click()]);
+    await report.waitForLoadState();
+    const preview = report.getByTestId('report-text');
+    await expect.poll(() => preview.textContent()).toContain(url);
+    expect(await preview.textContent()).toMatch(/Lurewatch verdict: HIGH/);
+    await report.getByLabel('The page address').uncheck();
+    await expect.poll(() => preview.textContent()).not.toContain(url);
+    await report.getByLabel(/^Note/).fill('A friend sent me this.');
+    await expect.poll(() => preview.textContent()).toContain('A friend sent me this.');
+    const [file] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'Download as a file' }).click()]);
+    expect(fs.readFileSync((await file.path())!, 'utf8')).toBe(await preview.textContent());
+    await report.locator('select').selectOption('PH');
+    await expect.poll(() => report.getByTestId('destinations').textContent()).toMatch(/1343/);
+    await report.screenshot({ path: path.join(SHOTS, 'report.png'), fullPage: true });
+    expect(await axeViolations(report)).toEqual([]);
+    await report.close();
+    await page.close();
+  });
+
   it('the options page is accessible', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);

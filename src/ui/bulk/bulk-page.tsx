@@ -184,7 +184,8 @@ export function BulkPage({ send, download, storage, now = () => new Date() }: Bu
                     <tr key={`open-${item.line}`}><td colSpan={7}>
                       <VerdictDetails result={r} explanations={info.explanations} text={item.input.text} />
                       <MarkedText text={item.input.text} signals={r.signals} />
-                      <button type="button" onClick={() => setReport([i])}>Evidence report for this ad</button>
+                      <button type="button" onClick={() => setReport([i])}>Evidence report for this ad</button>{' '}
+                      <button type="button" onClick={() => void send({ type: 'open-report', ad: { text: item.input.text, url: item.url ?? item.input.url, title: item.input.title, result: r, explanations: info.explanations } })}>Report this ad</button>
                     </td></tr>
                   ),
               ])}

@@ -1,0 +1,31 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { REPORT_KEY } from '../../src/background/open-report';
+import type { ReportAd } from '../../src/report/build';
+import { readerCountry } from '../../src/ui/advice';
+import { ReportPage } from '../../src/ui/report/report-page';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+// The ad waits in session storage (memory only) under this tab's key; a reload of the page keeps it.
+const key = `${REPORT_KEY}.${new URLSearchParams(location.search).get('id') ?? ''}`;
+browser.storage.session.get(key).then((got) => {
+  const ad = (got[key] ?? null) as ReportAd | null;
+  render(
+    <ReportPage
+      ad={ad && typeof ad.text === 'string' && ad.result ? ad : null}
+      country={readerCountry(navigator.languages)}
+      copy={(t) => navigator.clipboard.writeText(t)}
+      download={download}
+      open={(url) => void window.open(url, '_blank', 'noopener')}
+    />,
+    document.getElementById('app')!,
+  );
+});
