@@ -9,7 +9,8 @@ import type { CheckResult } from '../engine/types';
 import { bundledList } from '../indicators/bundled';
 import { compileLists } from '../indicators/compile';
 import type { ListDocument } from '../indicators/schema';
-import { isRequest, type BatchReply, type CheckReply, type ErrorReply, type TabVerdictReply } from '../messaging/protocol';
+import { mergeHelp } from '../help/merge';
+import { isRequest, type BatchReply, type CheckReply, type ErrorReply, type HelpReply, type TabVerdictReply } from '../messaging/protocol';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../engine/score';
 import type { ReportAd } from '../report/build';
 
@@ -69,7 +70,7 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
     await badge?.setBadgeBackgroundColor({ tabId, color: b.color });
   }
 
-  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<CheckReply | TabVerdictReply | BatchReply | ErrorReply> {
+  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<CheckReply | TabVerdictReply | BatchReply | HelpReply | ErrorReply> {
     if (!isRequest(message)) return { ok: false, error: 'unknown message' };
     switch (message.type) {
       case 'check': {
@@ -90,6 +91,9 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
           lists: lists.map((l) => `${l.id}@${l.version}`),
         };
       }
+      case 'help':
+        if (pending) await pending.catch(() => {});
+        return { ok: true, countries: mergeHelp(lists) };
       case 'open-report': {
         if (!reporter) return { ok: false, error: 'reports are not available here' };
         await reporter({ ...message.ad, url: message.ad.url ?? sender.url, lists: lists.map((l) => `${l.id}@${l.version}`), seenAt: new Date().toISOString() });

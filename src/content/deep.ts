@@ -8,6 +8,7 @@ import { readerCountry } from '../ui/advice';
 import { createPageUi } from '../ui/page-ui';
 import { loadGenuine, markGenuine, textKey } from './genuine';
 import { createRunner, type Send } from './runner';
+import type { HelpReply } from '../messaging/protocol';
 
 export interface DeepEnv {
   send: Send;
@@ -18,7 +19,9 @@ export interface DeepEnv {
 
 export async function start({ send, storage, history }: DeepEnv) {
   const genuine = await loadGenuine(storage);
+  const help = ((await send({ type: 'help' }).catch(() => undefined)) as HelpReply | undefined)?.countries;
   const ui = createPageUi(document, {
+    help,
     country: readerCountry(navigator.languages ?? [navigator.language]),
     onReport: (item, reply) => void send({ type: 'open-report', ad: { text: item.text, url: item.url ?? location.href, title: item.title, result: reply.result, explanations: reply.explanations } }).catch(() => {}),
     onGenuine: (item) => {

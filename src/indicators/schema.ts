@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { compilePattern, PatternError } from '../engine/pattern';
+import { CountrySchema } from '../help/schema';
 
 const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -127,6 +128,11 @@ export const ListSchema = z
     }),
     currencies: z.array(CurrencySchema),
     allowlist: z.array(AllowSchema),
+    /**
+     * Help-directory corrections and additions (hotlines, authorities, NGOs by country), so a wrong number can be
+     * fixed for everyone with a list update. A later list's entry for a country replaces the earlier one.
+     */
+    help: z.object({ countries: z.record(z.string().regex(COUNTRY), CountrySchema) }).optional(),
   })
   .superRefine((doc, ctx) => {
     const sourceIds = new Set(doc.sources.map((s) => s.id));

@@ -9,6 +9,8 @@ export type Request =
   | { type: 'check-batch'; inputs: CheckInput[] }
   /** A flagged item, for the history of evidence (kept only when the user turned history on). */
   | { type: 'history-add'; input: { text: string; url?: string; title?: string }; result: CheckResult }
+  /** The help directory in use: bundled, with corrections from the active lists. */
+  | { type: 'help' }
   /** "Report this ad": opens the report page with the ad (the user then chooses what, and where, to share). */
   | { type: 'open-report'; ad: { text: string; url?: string; title?: string; result: CheckResult; explanations?: Record<string, string> } };
 
@@ -23,6 +25,7 @@ export type FeedRequest =
 /** The verdict, with the plain-language explanation of each indicator it names. */
 export interface CheckReply { ok: true; result: CheckResult; explanations: Record<string, string> }
 export interface ErrorReply { ok: false; error: string }
+export interface HelpReply { ok: true; countries: import('../help/merge').HelpCountries }
 export interface BatchReply {
   ok: true;
   results: CheckResult[];
@@ -40,6 +43,7 @@ export function isRequest(m: unknown): m is Request {
   if (t === 'check') return typeof (m as { input?: { text?: unknown } }).input?.text === 'string';
   if (t === 'page-verdict') return 'result' in m;
   if (t === 'tab-verdict') return typeof (m as { tabId?: unknown }).tabId === 'number';
+  if (t === 'help') return true;
   if (t === 'open-report') {
     const a = (m as { ad?: { text?: unknown; result?: { score?: unknown } } }).ad;
     return typeof a?.text === 'string' && typeof a.result?.score === 'number';

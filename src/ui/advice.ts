@@ -36,7 +36,7 @@ export function readerCountry(languages: readonly string[]): string | undefined 
 }
 
 /** The first hotline with a phone number that the help directory lists (with its source) for the country. */
-export function hotlineFor(country: string | undefined): Hotline | undefined {
-  const h = country ? directory.countries[country]?.hotlines?.find((x) => x.phone) : undefined;
+export function hotlineFor(country: string | undefined, help: Directory['countries'] = directory.countries): Hotline | undefined {
+  const h = country ? help[country]?.hotlines?.find((x) => x.phone) : undefined;
   return h && country ? { country, name: h.name, phone: h.phone!, source: h.source.publisher } : undefined;
 }

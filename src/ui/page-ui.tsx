@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import type { CheckResult, Signal } from '../engine/types';
 import type { Item } from '../extract/types';
 import type { CheckReply } from '../messaging/protocol';
+import type { HelpCountries } from '../help/merge';
 import { showQuote } from './highlight';
 import { DETAILS_CSS, headline, VerdictDetails } from './verdict-details';
 
@@ -21,6 +22,8 @@ export interface PageUiOptions {
   /** "Report this ad": opens the report page, where the user sees and chooses what to share. */
   onReport?: (item: Item, reply: CheckReply) => void;
   country?: string;
+  /** The help directory in use, as the background worker has it (list updates included). */
+  help?: HelpCountries;
 }
 
 const COLORS = { high: { bg: '#fde8e8', border: '#a4161a', ink: '#7a0d10' }, caution: { bg: '#fff4cc', border: '#8a6100', ink: '#5c4100' } } as const;
@@ -68,19 +71,19 @@ function Genuine({ onClick }: { onClick: () => void }) {
   );
 }
 
-function Banner({ reply, onShow, onClose, onGenuine, onReport, country, text }: { reply: CheckReply; onShow: (s: Signal) => void; onClose: () => void; onGenuine?: () => void; onReport?: () => void; country?: string; text?: string }) {
+function Banner({ reply, onShow, onClose, onGenuine, onReport, country, text, help }: { reply: CheckReply; onShow: (s: Signal) => void; onClose: () => void; onGenuine?: () => void; onReport?: () => void; country?: string; text?: string; help?: HelpCountries }) {
   const c = COLORS[reply.result.level as 'caution' | 'high'];
   return (
     <div class="box" role="alert" style={{ background: c.bg, borderColor: c.border }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <h2 style={{ color: c.ink }}>Lurewatch: {headline(reply.result)}</h2>
-      <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} />
+      <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} help={help} />
       <div class="actions">{onReport && <button type="button" onClick={onReport}>Report this ad</button>}{onGenuine && <Genuine onClick={onGenuine} />}</div>
       <button type="button" class="close" aria-label="Dismiss this warning" onClick={onClose}>×</button>
     </div>
   );
 }
 
-function Marker({ reply, onShow, onGenuine, onReport, country, text }: { reply: CheckReply; onShow: (s: Signal) => void; onGenuine?: () => void; onReport?: () => void; country?: string; text?: string }) {
+function Marker({ reply, onShow, onGenuine, onReport, country, text, help }: { reply: CheckReply; onShow: (s: Signal) => void; onGenuine?: () => void; onReport?: () => void; country?: string; text?: string; help?: HelpCountries }) {
   const [open, setOpen] = useState(false);
   const level = reply.result.level as 'caution' | 'high';
   const c = COLORS[level];
@@ -92,7 +95,7 @@ function Marker({ reply, onShow, onGenuine, onReport, country, text }: { reply: 
       {open && (
         <div class="panel" style={{ borderColor: c.border }}>
           <h2 style={{ color: c.ink }}>{headline(reply.result)}</h2>
-          <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} />
+          <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} help={help} />
           <div class="actions">{onReport && <button type="button" onClick={onReport}>Report this ad</button>} {onGenuine && <Genuine onClick={onGenuine} />}</div>
         </div>
       )}
@@ -131,7 +134,7 @@ export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
     banner = host;
     const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
     const report = opts.onReport && (() => opts.onReport!(item, reply));
-    render(<Banner reply={reply} onShow={showIn(item)} onClose={removeBanner} onGenuine={genuine} onReport={report} country={opts.country} text={item.text} />, box);
+    render(<Banner reply={reply} onShow={showIn(item)} onClose={removeBanner} onGenuine={genuine} onReport={report} country={opts.country} text={item.text} help={opts.help} />, box);
     (doc.body ?? doc.documentElement).append(host);
   }
 
@@ -144,7 +147,7 @@ export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
       const { host, box } = mount(doc, MARKER_TAG, level, MARKER_CSS);
       const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
       const report = opts.onReport && (() => opts.onReport!(item, reply));
-      render(<Marker reply={reply} onShow={showIn(item)} onGenuine={genuine} onReport={report} country={opts.country} text={item.text} />, box);
+      render(<Marker reply={reply} onShow={showIn(item)} onGenuine={genuine} onReport={report} country={opts.country} text={item.text} help={opts.help} />, box);
       el.prepend(host);
       return host;
     });

@@ -5,6 +5,7 @@
  */
 import type { CheckResult, Signal } from '../engine/types';
 import { expectsLicence, findLicences } from '../help/licence';
+import type { HelpCountries } from '../help/merge';
 import { hotlineFor, LICENCE_CHECK, QUESTIONS } from './advice';
 
 export const FAMILY_TEXT = { 'trafficking-lure': 'a trafficking lure (a fake job abroad)', 'job-scam': 'a job scam' } as const;
@@ -32,12 +33,14 @@ export interface DetailsProps {
   country?: string;
   /** The text that was scored, when at hand: licence numbers in it are named with their official check page. */
   text?: string;
+  /** The help directory in use (with list updates); the bundled one when absent. */
+  help?: HelpCountries;
 }
 
-export function VerdictDetails({ result, explanations, onShow, country, text }: DetailsProps) {
+export function VerdictDetails({ result, explanations, onShow, country, text, help }: DetailsProps) {
   if (result.level === 'low') return null;
   const family = result.family ?? 'trafficking-lure';
-  const hotline = hotlineFor(country);
+  const hotline = hotlineFor(country, help);
   const licences = text ? findLicences(text).slice(0, 3) : [];
   return (
     <div class="details">

@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createChecker } from '../../src/background/checker';
+import { bundledList } from '../../src/indicators/bundled';
+import { tinyList } from '../helpers/lists';
 
 const LURE = 'Customer service job in Cambodia, no experience needed, salary USD 1,500 per month, free ticket and hotel, come on a tourist visa. Telegram @hr_kh';
 
@@ -44,6 +46,20 @@ describe('background checker', () => {
     for (const s of reply.results[0]!.signals) expect(reply.sources[s.indicator]!.length).toBeGreaterThan(0);
     expect(reply.sources['visa.tourist-for-work']?.join(' ')).toMatch(/\(\d{4}-\d{2}-\d{2}\)/);
     expect(await checker.handle(undefined, { type: 'check-batch', inputs: Array.from({ length: 501 }, () => ({ text: 'x' })) }, {})).toMatchObject({ ok: false });
+  });
+
+  it('help-directory corrections travel in the lists: a list update fixes a hotline for everyone', async () => {
+    const fix = tinyList([{ id: 'scam.x', patterns: { en: ['alpha offer'] } }], {
+      id: 'ngo-help', help: { countries: { RU: { hotlines: [{ name: 'Test hotline', phone: '+7 800 000 00 00', source: { publisher: 'Test NGO', title: 'Our page', date: '2026-11-01' }, checked: '2026-11-25' }], ngos: [] } } },
+    });
+    const before = await createChecker().handle(undefined, { type: 'help' }, {});
+    if (!before.ok || !('countries' in before)) throw new Error('no help reply');
+    expect(before.countries.RU?.hotlines ?? []).toEqual([]);
+    expect(before.countries.PH?.hotlines[0]?.phone).toBe('1343');
+    const after = await createChecker([bundledList, fix]).handle(undefined, { type: 'help' }, {});
+    if (!after.ok || !('countries' in after)) throw new Error('no help reply');
+    expect(after.countries.RU?.hotlines[0]?.phone).toBe('+7 800 000 00 00');
+    expect(after.countries.PH?.hotlines[0]?.phone).toBe('1343');
   });
 
   it('refuses malformed messages without throwing', async () => {

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import directoryJson from '../../../assets/help/directory.json';
+import type { HelpCountries } from '../../help/merge';
 import type { Directory } from '../../help/schema';
 import { buildReport, mailtoLink, type ReportAd } from '../../report/build';
 
@@ -13,8 +14,8 @@ const NAMES: Record<string, string> = { PH: 'Philippines', ID: 'Indonesia', IN: 
 
 interface Destination { name: string; email?: string; form?: string; web?: string; phone?: string }
 
-function destinations(country: string): Destination[] {
-  const c = directory.countries[country];
+function destinations(country: string, help: HelpCountries): Destination[] {
+  const c = help[country];
   if (!c) return [];
   const all: Destination[] = [
     ...c.ngos.map((n) => ({ name: n.name, email: n.email, form: n.reportForm, web: n.web, phone: n.phone })),
@@ -30,13 +31,15 @@ export interface ReportPageProps {
   download: (name: string, text: string) => void;
   open: (url: string) => void;
   now?: () => Date;
+  /** The help directory in use (list updates included); the bundled one when absent. */
+  help?: HelpCountries;
 }
 
-export function ReportPage({ ad, country, copy, download, open, now = () => new Date() }: ReportPageProps) {
+export function ReportPage({ ad, country, copy, download, open, now = () => new Date(), help = directory.countries }: ReportPageProps) {
   const [includeUrl, setIncludeUrl] = useState(true);
   const [note, setNote] = useState('');
   const [includeNote, setIncludeNote] = useState(true);
-  const [where, setWhere] = useState(country && directory.countries[country] ? country : '');
+  const [where, setWhere] = useState(country && help[country] ? country : '');
   const [done, setDone] = useState('');
   const text = useMemo(() => (ad ? buildReport(ad, { includeUrl, note, includeNote }, now()) : ''), [ad, includeUrl, note, includeNote]);
   if (!ad) return <main style={{ font: '16px/1.5 system-ui, sans-serif', padding: '1rem' }}><p>There is no ad to report. Open this page from a warning, the popup or the bulk checker.</p></main>;
@@ -66,12 +69,12 @@ export function ReportPage({ ad, country, copy, download, open, now = () => new 
         An organisation in:{' '}
         <select value={where} onChange={(e) => setWhere(e.currentTarget.value)}>
           <option value="">choose a country…</option>
-          {Object.keys(directory.countries).filter((c) => destinations(c).length).sort((a, b) => (NAMES[a] ?? a).localeCompare(NAMES[b] ?? b)).map((c) => <option key={c} value={c}>{NAMES[c] ?? c}</option>)}
+          {Object.keys(help).filter((c) => destinations(c, help).length).sort((a, b) => (NAMES[a] ?? a).localeCompare(NAMES[b] ?? b)).map((c) => <option key={c} value={c}>{NAMES[c] ?? c}</option>)}
         </select>
       </label>
       {where && (
         <ul data-testid="destinations">
-          {destinations(where).map((d) => (
+          {destinations(where, help).map((d) => (
             <li key={d.name}>
               <strong>{d.name}</strong>
               {d.phone && <> · phone {d.phone}</>}{' '}
