@@ -20,7 +20,7 @@ export interface RunnerDeps {
   location: () => string;
   send: Send;
   ui: RunnerUi;
-  adapterFor: (url: URL) => SiteAdapter;
+  adapterFor: (url: URL, doc: Document) => SiteAdapter;
   /** Runs a callback when the page is idle; injectable so tests can run scans at once. */
   idle?: (fn: () => void) => void;
   /** Items the user marked as genuine: never warned about again. */
@@ -54,12 +54,14 @@ export function createRunner(deps: RunnerDeps) {
   let dirty = false;
   let running: Promise<void> | null = null;
   let observer: MutationObserver | null = null;
+  let chosen: SiteAdapter | null = null;
 
   function reset() {
     generation++;
     results = new Map();
     readPosts = new WeakSet();
     postList = null;
+    chosen = null;
     worst = null;
     ui.clear();
   }
@@ -72,7 +74,9 @@ export function createRunner(deps: RunnerDeps) {
     }
     const gen = generation;
     const here = new URL(url);
-    const adapter = deps.adapterFor(here);
+    // Chosen once per page; a page still read generically is looked at again, as an app may not have drawn yet.
+    if (!chosen || chosen.id === 'generic') chosen = deps.adapterFor(here, doc);
+    const adapter = chosen;
     const { items, more } = collect(adapter, here);
     const fresh = items.filter((i) => results.get(i.key) !== i.text.length && i.text.trim() !== '');
     for (const item of fresh.slice(0, batch)) {

@@ -16,8 +16,8 @@ export function siteAdapterFor(url: URL): SiteAdapter | undefined {
  * JobPosting read (boards publish it for search engines); not Readability, which on a search page would run the
  * whole list of jobs together. Feeds and chats get no fallback: their pages mix many people's words and our own.
  */
-export function adapterFor(url: URL): SiteAdapter {
-  const site = siteAdapterFor(url);
+export function adapterFor(url: URL, doc?: Document): SiteAdapter {
+  const site = siteAdapterFor(url) ?? (doc ? adapterByMarkup(doc, url) : undefined);
   if (!site) return genericAdapter;
   if (site.mode !== 'posting') return site;
   return {
@@ -27,4 +27,23 @@ export function adapterFor(url: URL): SiteAdapter {
       return items.length ? items : jobPostingsFromMarkup(doc, u).slice(0, 1);
     },
   };
+}
+
+/**
+ * A copy of a site's page at another address (a mirror, a saved page, a test server) is read by the adapter whose
+ * markup it has: the first site adapter that finds items in it. Adapters key on markup specific to their site, so a
+ * page of another kind gives none of them anything.
+ */
+export function adapterByMarkup(doc: Document, url: URL): SiteAdapter | undefined {
+  for (const a of SITE_ADAPTERS) {
+    try {
+      const items = a.extract(doc, url);
+      // A job board's own reading keys items by its id; its schema.org fallback would claim any board's page.
+      const own = jobBoardAdapters.includes(a) ? items.filter((i) => i.key.startsWith(`${a.id}:`)) : items;
+      if (own.length > 0) return a;
+    } catch {
+      // An adapter that trips on foreign markup is simply not this page's adapter.
+    }
+  }
+  return undefined;
 }

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { check } from '../../src/engine/check';
 import { adapterFor } from '../../src/extract/registry';
 import { coreList } from '../helpers/lists';
-import { e2eSkipReason, launch, routeFixture, SHOTS, waitForVerdict } from './browser';
+import { e2eSkipReason, launch, routeFixture, serveFixtures, SHOTS, waitForVerdict } from './browser';
 
 const FIX = 'test/fixtures/pages/sites';
 const skip = e2eSkipReason();
@@ -22,7 +22,7 @@ function expected(file: string, url: string) {
   const win = new Window({ url });
   win.document.write(fs.readFileSync(path.join(FIX, file), 'utf8'));
   const u = new URL(url);
-  const adapter = adapterFor(u);
+  const adapter = adapterFor(u, win.document as unknown as Document);
   const items = adapter.extract(win.document as unknown as Document, u);
   const levels = items.map((i) => check(coreList(), { text: i.text, title: i.title, url: i.url ?? url }).level);
   win.close();
@@ -70,36 +70,41 @@ describe.skipIf(skip)('site adapters in Chromium', () => {
 
   const levelsShown = (page: Page, tag: string) => page.locator(tag).evaluateAll((els) => els.map((e) => e.getAttribute('data-lurewatch-level')));
 
-  for (const { file, url } of CASES.filter((c) => fs.existsSync(path.join(FIX, c.file)))) {
-    it(`${file} at ${new URL(url).host}: warnings agree with the engine`, async () => {
-      const want = expected(file, url);
-      expect(want.levels.length, 'the adapter finds the item(s) in the fixture').toBeGreaterThan(0);
-      const page = await open(file, url);
-      const verdict = await waitForVerdict(browser.context, browser.extensionId);
-      expect(verdict, 'the page was scored').not.toBeNull();
-      const flagged = want.levels.filter((l) => l !== 'low');
-      if (want.shape === 'posting') {
-        const top = want.levels[0]!;
-        if (top === 'low') {
-          await page.waitForTimeout(500);
-          expect(await page.locator('lurewatch-banner').count()).toBe(0);
-        } else {
-          await page.locator(`lurewatch-banner[data-lurewatch-level="${top}"]`).waitFor({ state: 'attached', timeout: 10_000 });
-        }
-        expect(await page.locator('lurewatch-marker').count()).toBe(0);
-      } else if (want.shape === 'feed') {
-        await expect.poll(() => levelsShown(page, 'lurewatch-marker'), { timeout: 15_000 }).toEqual(flagged);
+  /** Opens the page and checks that what it shows agrees with the engine on the adapter's text. */
+  async function expectAgreement(page: Page, file: string, url: string) {
+    const want = expected(file, url);
+    expect(want.levels.length, 'the adapter finds the item(s) in the fixture').toBeGreaterThan(0);
+    const verdict = await waitForVerdict(browser.context, browser.extensionId);
+    expect(verdict, `${file} was scored`).not.toBeNull();
+    const flagged = want.levels.filter((l) => l !== 'low');
+    if (want.shape === 'posting') {
+      const top = want.levels[0]!;
+      if (top === 'low') {
+        await page.waitForTimeout(500);
         expect(await page.locator('lurewatch-banner').count()).toBe(0);
       } else {
-        // A chat is one conversation; its markers sit on the messages holding the evidence, all at its level.
-        const conv = want.levels.at(-1)!;
-        if (conv === 'low') {
-          await page.waitForTimeout(500);
-          expect(await page.locator('lurewatch-marker').count()).toBe(0);
-        } else {
-          await expect.poll(async () => [...new Set(await levelsShown(page, 'lurewatch-marker'))], { timeout: 15_000 }).toEqual([conv]);
-        }
+        await page.locator(`lurewatch-banner[data-lurewatch-level="${top}"]`).waitFor({ state: 'attached', timeout: 10_000 });
       }
+      expect(await page.locator('lurewatch-marker').count()).toBe(0);
+    } else if (want.shape === 'feed') {
+      await expect.poll(() => levelsShown(page, 'lurewatch-marker'), { timeout: 15_000 }).toEqual(flagged);
+      expect(await page.locator('lurewatch-banner').count()).toBe(0);
+    } else {
+      // A chat is one conversation; its markers sit on the messages holding the evidence, all at its level.
+      const conv = want.levels.at(-1)!;
+      if (conv === 'low') {
+        await page.waitForTimeout(500);
+        expect(await page.locator('lurewatch-marker').count()).toBe(0);
+      } else {
+        await expect.poll(async () => [...new Set(await levelsShown(page, 'lurewatch-marker'))], { timeout: 15_000 }).toEqual([conv]);
+      }
+    }
+  }
+
+  for (const { file, url } of CASES.filter((c) => fs.existsSync(path.join(FIX, c.file)))) {
+    it(`${file} at ${new URL(url).host}: warnings agree with the engine`, async () => {
+      const page = await open(file, url);
+      await expectAgreement(page, file, url);
       if (file === 'facebook-desktop-group-feed.html') {
         const marker = page.locator('lurewatch-marker').first();
         await marker.locator('button').first().click();
@@ -109,6 +114,22 @@ describe.skipIf(skip)('site adapters in Chromium', () => {
       await page.close();
     });
   }
+
+  // The same pages from a test server on 127.0.0.1: adapters are chosen by the page's markup, not only its host.
+  const LOCAL = ['facebook-desktop-group-feed.html', 'telegram-preview-jobs-channel.html', 'telegram-webk-private-lure.html', 'telegram-weba-private-genuine.html', 'whatsapp-lure-swahili.html', 'gmail-fake-cheque.html', 'linkedin-view-genuine.html', 'jobstreet-view-lure.html'];
+  it('the same pages served on 127.0.0.1 are read by their site adapters', async () => {
+    const local = await serveFixtures(path.resolve(FIX));
+    try {
+      for (const file of LOCAL) {
+        const page = await browser.context.newPage();
+        await page.goto(local.url(file));
+        await expectAgreement(page, file, local.url(file));
+        await page.close();
+      }
+    } finally {
+      await local.close();
+    }
+  }, 120_000);
 
   it('a chat flags the recruiter’s messages as they arrive', async () => {
     const page = await open('telegram-webk-private-lure.html', 'https://web.telegram.org/k/#@hr_lina_recruit');

@@ -211,6 +211,40 @@ describe('eager gate', () => {
 });
 
 describe('adapter choice', () => {
+  // Each fixture at its site's address, and the same page served from a test server: the same adapter reads both.
+  const SITES: [string, string][] = [
+    ['facebook-desktop-group-feed', 'https://www.facebook.com/groups/lokerluarnegeri/'],
+    ['facebook-mobile-group-feed', 'https://m.facebook.com/groups/vieclamnuocngoai/'],
+    ['telegram-preview-jobs-channel', 'https://t.me/s/asia_jobs_board'],
+    ['telegram-webk-channel', 'https://web.telegram.org/k/#@rabota_zarubezhom'],
+    ['telegram-webk-private-lure', 'https://web.telegram.org/k/#@hr_lina_recruit'],
+    ['telegram-weba-private-genuine', 'https://web.telegram.org/a/#777000111'],
+    ['whatsapp-lure-swahili', 'https://web.whatsapp.com/'],
+    ['messenger-lure-taglish', 'https://www.messenger.com/t/100091122334455/'],
+    ['linkedin-messaging-lure', 'https://www.linkedin.com/messaging/thread/2-ZmE3NzAxMjM0/'],
+    ['gmail-fake-cheque', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxyz'],
+    ['outlook-lure', 'https://outlook.live.com/mail/0/inbox/id/AQMk'],
+    ['linkedin-view-genuine', 'https://www.linkedin.com/jobs/view/4411867124/'],
+    ['indeed-viewjob-genuine', 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2'],
+    ['jobstreet-view-lure', 'https://id.jobstreet.com/id/job/81234567'],
+    ['naukri-lure', 'https://www.naukri.com/job-listings-customer-support-executive-abroad-123456789'],
+    ['craigslist-lure', 'https://losangeles.craigslist.org/lac/ofc/d/personal-assistant/7712345678.html'],
+    ['brightermonday-lure', 'https://www.brightermonday.co.ke/listings/customer-care-agent-abcd12'],
+  ];
+  it('a site page served from another address is read by its site adapter, found by its markup', async () => {
+    const { adapterFor, siteAdapterFor } = await import('../../src/extract/registry');
+    const fs = await import('node:fs');
+    for (const [file, url] of SITES) {
+      const doc = new DOMParser().parseFromString(fs.readFileSync(`test/fixtures/pages/sites/${file}.html`, 'utf8'), 'text/html');
+      const local = new URL(`http://127.0.0.1:8080/${file}.html`);
+      expect(adapterFor(local, doc).id, file).toBe(siteAdapterFor(new URL(url))!.id);
+      expect(adapterFor(local, doc).extract(doc, local).length, file).toBeGreaterThan(0);
+    }
+    // Pages of no site of ours stay with the generic reading.
+    const news = new DOMParser().parseFromString(fs.readFileSync('test/fixtures/pages/news-article.html', 'utf8'), 'text/html');
+    expect(adapterFor(new URL('http://127.0.0.1:8080/news.html'), news).id).toBe('generic');
+  });
+
   it('a job board whose markup changed still has its schema.org posting read', async () => {
     const { adapterFor } = await import('../../src/extract/registry');
     const doc = document.implementation.createHTMLDocument('Job');

@@ -33,7 +33,7 @@ export const linkedinJob: SiteAdapter = {
         url.searchParams.get('currentJobId') ??
         match1(pane?.querySelector('[data-job-id]')?.getAttribute('data-job-id'), /(\d+)/);
       return postingItem({
-        site: 'linkedin',
+        site: 'linkedin-job',
         id,
         url: id ? new URL(`https://www.linkedin.com/jobs/view/${id}/`) : url,
         title: pick(root, TITLE),
