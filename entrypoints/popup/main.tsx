@@ -24,6 +24,7 @@ async function load() {
       onOpenChecker={() => void browser.tabs.create({ url: browser.runtime.getURL('/checker.html') })}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onOpenBulk={() => void browser.tabs.create({ url: browser.runtime.getURL('/bulk.html') })}
+      onReport={reply?.item && reply.result ? () => void browser.runtime.sendMessage({ type: 'open-report', ad: { ...reply.item!, result: reply.result!, explanations: reply.explanations } }) : undefined}
     />,
     document.getElementById('app')!,
   );

@@ -37,7 +37,7 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
   // Until the stored (downloaded) lists are read, checks wait rather than score with an older list.
   let pending: Promise<unknown> | null = null;
   const explanations = new Map<string, string>();
-  const verdicts = new Map<number, { result: CheckResult | null; url?: string }>();
+  const verdicts = new Map<number, { result: CheckResult | null; url?: string; item?: { text: string; url?: string; title?: string } }>();
 
   const sources = new Map<string, string[]>();
 
@@ -109,14 +109,14 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
       case 'page-verdict': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'page-verdict must come from a tab' };
-        verdicts.set(tabId, { result: message.result, url: sender.url });
+        verdicts.set(tabId, { result: message.result, url: sender.url, item: typeof message.item?.text === 'string' ? message.item : undefined });
         await setBadge(badge, tabId, message.result);
         return { ok: true, result: message.result };
       }
       case 'tab-verdict': {
         const v = verdicts.get(message.tabId);
         const result = v?.result ?? null;
-        return { ok: true, result, explanations: result ? explain(result) : {}, url: v?.url };
+        return { ok: true, result, explanations: result ? explain(result) : {}, url: v?.url, item: v?.item };
       }
     }
   }

@@ -88,7 +88,7 @@ export function createRunner(deps: RunnerDeps) {
       if (reply.result.level !== 'low') deps.onFlagged?.(item, reply);
       if (!worst || reply.result.score > worst.score || (adapter.mode === 'chat' && item.kind === 'conversation')) {
         worst = reply.result;
-        await send({ type: 'page-verdict', result: reply.result }).catch(() => {});
+        await send({ type: 'page-verdict', result: reply.result, item: reply.result.level === 'low' ? undefined : { text: item.text, url: item.url ?? url, title: item.title } }).catch(() => {});
       }
     }
     return more || fresh.length > batch;

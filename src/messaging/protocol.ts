@@ -3,7 +3,8 @@ import type { CheckInput, CheckResult } from '../engine/types';
 
 export type Request =
   | { type: 'check'; input: CheckInput }
-  | { type: 'page-verdict'; result: CheckResult | null }
+  /** The page's worst verdict, with the item it is about (kept in memory for the popup's "Report this ad"). */
+  | { type: 'page-verdict'; result: CheckResult | null; item?: { text: string; url?: string; title?: string } }
   | { type: 'tab-verdict'; tabId: number }
   /** Many texts at once, scored with the default thresholds so that results match `cli check` exactly. */
   | { type: 'check-batch'; inputs: CheckInput[] }
@@ -35,7 +36,7 @@ export interface BatchReply {
   /** The lists that scored these texts, as "id@version". */
   lists: string[];
 }
-export interface TabVerdictReply { ok: true; result: CheckResult | null; explanations?: Record<string, string>; url?: string }
+export interface TabVerdictReply { ok: true; result: CheckResult | null; explanations?: Record<string, string>; url?: string; item?: { text: string; url?: string; title?: string } }
 
 export function isRequest(m: unknown): m is Request {
   if (typeof m !== 'object' || m === null) return false;

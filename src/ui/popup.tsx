@@ -14,11 +14,13 @@ export interface PopupProps {
   onOpenChecker?: () => void;
   onOpenOptions?: () => void;
   onOpenBulk?: () => void;
+  /** Present when the page's flagged ad is known: opens the report page for it. */
+  onReport?: () => void;
 }
 
 const LEVEL_COLOR = { high: '#a4161a', caution: '#8a6100', low: '#1d6b2f' } as const;
 
-export function Popup({ result, explanations, site, siteDisabled, country, onToggleSite, onOpenChecker, onOpenOptions, onOpenBulk }: PopupProps) {
+export function Popup({ result, explanations, site, siteDisabled, country, onToggleSite, onOpenChecker, onOpenOptions, onOpenBulk, onReport }: PopupProps) {
   const [off, setOff] = useState(!!siteDisabled);
   return (
     <main style={{ font: '14px/1.45 system-ui, sans-serif', width: '360px', boxSizing: 'border-box', padding: '12px', color: '#1a1a1a', overflowWrap: 'anywhere' }}>
@@ -37,6 +39,7 @@ export function Popup({ result, explanations, site, siteDisabled, country, onTog
       )}
       <p style={{ fontSize: '12px', color: '#444' }}>Lurewatch can be wrong. It reads pages on this computer only and never blocks anything.</p>
       <div>
+        {onReport && result && result.level !== 'low' && <button type="button" class="act" onClick={onReport}>Report this ad</button>}
         {onOpenChecker && <button type="button" class="act" onClick={onOpenChecker}>Check other text</button>}
         {site && onToggleSite && (
           <button type="button" class="act" aria-pressed={off} onClick={async () => (await onToggleSite(!off), setOff(!off))}>

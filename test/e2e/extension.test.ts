@@ -80,6 +80,9 @@ describe.skipIf(skip)('extension in Chromium', () => {
     await expect.poll(() => popup.locator('q').count()).toBeGreaterThan(0);
     await popup.screenshot({ path: path.join(SHOTS, 'popup-high.png') });
     expect(await axeViolations(popup)).toEqual([]);
+    const [reportFromPopup] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'Report this ad' }).click()]);
+    await expect.poll(() => reportFromPopup.getByTestId('report-text').textContent()).toContain('Customer Service');
+    await reportFromPopup.close();
     await popup.close();
     await page.close();
   });

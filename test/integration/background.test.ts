@@ -62,6 +62,19 @@ describe('background checker', () => {
     expect(after.countries.PH?.hotlines[0]?.phone).toBe('1343');
   });
 
+  it('keeps the flagged ad of a tab in memory so the popup can report it, and opens the report through the reporter', async () => {
+    const opened: unknown[] = [];
+    const checker = createChecker([bundledList], async (ad) => void opened.push(ad));
+    const reply = await checker.handle(undefined, { type: 'check', input: { text: LURE } }, {});
+    if (!reply.ok || !('result' in reply) || !reply.result) throw new Error('no verdict');
+    const item = { text: LURE, url: 'https://jobs.example/1' };
+    await checker.handle(undefined, { type: 'page-verdict', result: reply.result, item }, { tab: { id: 9 }, url: 'https://jobs.example/1' });
+    const tab = await checker.handle(undefined, { type: 'tab-verdict', tabId: 9 }, {});
+    expect(tab).toMatchObject({ ok: true, item, url: 'https://jobs.example/1' });
+    await checker.handle(undefined, { type: 'open-report', ad: { ...item, result: reply.result } }, { url: 'chrome-extension://x/popup.html' });
+    expect(opened).toEqual([expect.objectContaining({ text: LURE, url: 'https://jobs.example/1', lists: ['lurewatch-core@1'] })]);
+  });
+
   it('refuses malformed messages without throwing', async () => {
     const checker = createChecker();
     for (const m of [null, 42, { type: 'check' }, { type: 'check', input: { text: 5 } }, { type: 'nope' }]) {
