@@ -11,25 +11,36 @@ import { facebookAdapter } from '../../src/extract/sites/facebook';
 import type { Request } from '../../src/messaging/protocol';
 import { createPageUi, MARKER_TAG } from '../../src/ui/page-ui';
 
+const FEED_URL = 'https://www.facebook.com/groups/lokerluarnegeri/';
+
+/** A copy of a fixture post with its own post id and a marker in its text, so that it is a new post. */
+function postCopy(post: Element, id: number, mark: string): Element {
+  const copy = post.cloneNode(true) as Element;
+  copy.querySelectorAll('a[href*="/posts/"]').forEach((a) => a.setAttribute('href', `/groups/lokerluarnegeri/posts/${id}/`));
+  copy.querySelector('[data-ad-rendering-role="story_message"] div[dir="auto"]')?.append(mark);
+  return copy;
+}
+
+/** The fixture's group feed, its posts repeated to n posts (Preact renders with the global document, as in a page). */
+function feedPage(fixture: string, n: number) {
+  const win = new Window({ url: FEED_URL });
+  const doc = win.document as unknown as Document;
+  (globalThis as { document?: unknown }).document = doc;
+  doc.write(fixture);
+  const feed = doc.querySelector('[role="feed"]')!;
+  const posts = [...feed.children];
+  for (let i = feed.children.length; i < n; i++) feed.append(postCopy(posts[i % posts.length]!, 9000000 + i, ` #${i}`));
+  return { win, doc, feed };
+}
+
 async function main() {
   const fixture = fs.readFileSync('test/fixtures/pages/sites/facebook-desktop-group-feed.html', 'utf8');
   const checker = createChecker();
   await checker.handle(undefined, { type: 'check', input: { text: 'warm up the compiled list' } }, {});
 
-  const url = 'https://www.facebook.com/groups/lokerluarnegeri/';
+  const url = FEED_URL;
   for (const n of [100, 1000, 3000]) {
-    const win = new Window({ url });
-    const doc = win.document as unknown as Document;
-    doc.write(fixture);
-    const feed = doc.querySelector('[role="feed"]')!;
-    const posts = [...feed.children];
-    // Repeat the fixture's posts, each with its own id, to n posts.
-    for (let i = feed.children.length; i < n; i++) {
-      const copy = posts[i % posts.length]!.cloneNode(true) as Element;
-      copy.querySelectorAll('a[href*="/posts/"]').forEach((a) => a.setAttribute('href', `/groups/lokerluarnegeri/posts/${9000000 + i}/`));
-      copy.querySelector('[data-ad-rendering-role="story_message"] div[dir="auto"]')?.append(` #${i}`);
-      feed.append(copy);
-    }
+    const { win, doc } = feedPage(fixture, n);
     const t0 = performance.now();
     const items = facebookAdapter.extract(doc, new URL(url));
     const extractMs = performance.now() - t0;
@@ -44,18 +55,7 @@ async function main() {
   // thread was held (the largest gap between ticks of a 0 ms timer loop) stands for the longest task.
   {
     const n = 3000;
-    const win = new Window({ url });
-    const doc = win.document as unknown as Document;
-    (globalThis as { document?: unknown }).document = doc;
-    doc.write(fixture);
-    const feed = doc.querySelector('[role="feed"]')!;
-    const posts = [...feed.children];
-    for (let i = feed.children.length; i < n; i++) {
-      const copy = posts[i % posts.length]!.cloneNode(true) as Element;
-      copy.querySelectorAll('a[href*="/posts/"]').forEach((a) => a.setAttribute('href', `/groups/lokerluarnegeri/posts/${9000000 + i}/`));
-      copy.querySelector('[data-ad-rendering-role="story_message"] div[dir="auto"]')?.append(` #${i}`);
-      feed.append(copy);
-    }
+    const { win, doc } = feedPage(fixture, n);
     let done = false;
     let marked = 0;
     let worstShow = 0;
@@ -100,12 +100,8 @@ async function main() {
   }
 
   // Insertion to verdict: a runner on the fixture's feed, then 50 new posts one at a time.
-  const win = new Window({ url });
-  const doc = win.document as unknown as Document;
-  // Preact renders with the global document, as in a content script.
-  (globalThis as { document?: unknown }).document = doc;
-  doc.write(fixture);
-  const feed = doc.querySelector('[role="feed"]')!;
+  const { win, doc, feed } = feedPage(fixture, 0);
+  // Copied before the runner marks the page, so new posts carry no marker of their own.
   const template = feed.children[0]!.cloneNode(true) as Element;
   const runner = createRunner({
     doc, location: () => url, ui: createPageUi(doc), adapterFor: () => facebookAdapter, idle: (fn) => void setTimeout(fn, 0),
@@ -115,9 +111,7 @@ async function main() {
   runner.observe(doc.body);
   const times: number[] = [];
   for (let i = 0; i < 50; i++) {
-    const post = template.cloneNode(true) as Element;
-    post.querySelectorAll('a[href*="/posts/"]').forEach((a) => a.setAttribute('href', `/groups/lokerluarnegeri/posts/${8000000 + i}/`));
-    post.querySelector('[data-ad-rendering-role="story_message"] div[dir="auto"]')?.append(` (${i})`);
+    const post = postCopy(template, 8000000 + i, ` (${i})`);
     const t0 = performance.now();
     feed.append(post);
     const until = t0 + 5000;

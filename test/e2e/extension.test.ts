@@ -2,14 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, e2eSkipReason, launch, serveFixtures, SHOTS } from './browser';
-
-// The extension API as seen from the extension's own pages, where these callbacks run.
-declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  runtime: { sendMessage(m: unknown): Promise<{ result?: { level: string } } | undefined> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
+import { axeViolations, e2eSkipReason, launch, serveFixtures, SHOTS, waitForVerdict } from './browser';
 
 const skip = e2eSkipReason();
 if (skip) console.warn(`skipping e2e: ${skip}`);
@@ -28,25 +21,9 @@ describe.skipIf(skip)('extension in Chromium', () => {
     await site?.close();
   });
 
-  /**
-   * The verdict the background worker holds for the one open page that has reported one (tests open one job page
-   * at a time and close it after). The extension has no "tabs" permission, so tabs are found by asking each.
-   */
+  /** The verdict the worker holds for the one open page (tests open one job page at a time and close it after). */
   async function verdictFor(url: string) {
-    const ext = await browser.context.newPage();
-    await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const answer = await ext.evaluate(async () => {
-      for (let i = 0; i < 100; i++) {
-        for (const tab of await chrome.tabs.query({})) {
-          if (tab.id === undefined) continue;
-          const reply = await chrome.runtime.sendMessage({ type: 'tab-verdict', tabId: tab.id });
-          if (reply?.result) return { tabId: tab.id, result: reply.result, badge: await chrome.action.getBadgeText({ tabId: tab.id }) };
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return null;
-    });
-    await ext.close();
+    const answer = await waitForVerdict(browser.context, browser.extensionId, 10_000);
     expect(answer, `a verdict for ${url}`).not.toBeNull();
     return answer;
   }
