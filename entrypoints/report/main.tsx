@@ -1,19 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { downloadText } from '../../src/ui/download';
 import { REPORT_KEY } from '../../src/background/open-report';
 import type { ReportAd } from '../../src/report/build';
 import type { HelpReply } from '../../src/messaging/protocol';
 import { readerCountry } from '../../src/ui/advice';
 import { ReportPage } from '../../src/ui/report/report-page';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 // The ad waits in session storage (memory only) under this tab's key; a reload of the page keeps it.
 const key = `${REPORT_KEY}.${new URLSearchParams(location.search).get('id') ?? ''}`;
@@ -25,7 +17,7 @@ Promise.all([browser.storage.session.get(key), browser.runtime.sendMessage({ typ
       ad={ad && typeof ad.text === 'string' && ad.result ? ad : null}
       country={readerCountry(navigator.languages)}
       copy={(t) => navigator.clipboard.writeText(t)}
-      download={download}
+      download={downloadText}
       open={(url) => void window.open(url, '_blank', 'noopener')}
     />,
     document.getElementById('app')!,

@@ -57,6 +57,8 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
   setLists(initial);
 
   const engine = () => (compiled ??= compileLists(lists));
+  // Answers that depend on the lists or settings wait until both are loaded.
+  const ready = () => pending?.catch(() => {});
 
   function explain(result: CheckResult): Record<string, string> {
     const out: Record<string, string> = {};
@@ -74,12 +76,12 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
     if (!isRequest(message)) return { ok: false, error: 'unknown message' };
     switch (message.type) {
       case 'check': {
-        if (pending) await pending.catch(() => {});
+        await ready();
         const result = check(engine(), message.input, thresholds);
         return { ok: true, result, explanations: explain(result) };
       }
       case 'check-batch': {
-        if (pending) await pending.catch(() => {});
+        await ready();
         const list = engine();
         const results = message.inputs.map((input) => check(list, input));
         const named = new Set(results.flatMap((r) => r.signals.map((s) => s.indicator)));
@@ -92,7 +94,7 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
         };
       }
       case 'help':
-        if (pending) await pending.catch(() => {});
+        await ready();
         return { ok: true, countries: mergeHelp(lists) };
       case 'open-report': {
         if (!reporter) return { ok: false, error: 'reports are not available here' };

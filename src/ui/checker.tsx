@@ -6,15 +6,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CheckResult } from '../engine/types';
 import type { CheckReply, ErrorReply } from '../messaging/protocol';
 import { MarkedText } from './marked-text';
-import { DETAILS_CSS, headline, VerdictDetails } from './verdict-details';
+import { DETAILS_CSS, headline, LEVEL_COLOR, VerdictDetails } from './verdict-details';
 
 export interface CheckerProps {
   check: (text: string) => Promise<CheckReply | ErrorReply | undefined>;
   initialText?: string;
   country?: string;
 }
-
-const LEVEL_COLOR = { high: '#a4161a', caution: '#7a5600', low: '#1d6b2f' } as const;
 
 export function Checker({ check, initialText = '', country }: CheckerProps) {
   const [text, setText] = useState(initialText);

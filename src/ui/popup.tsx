@@ -1,7 +1,7 @@
 /** The toolbar popup: the verdict for the current tab with its reasons, and quick actions. */
 import { useState } from 'preact/hooks';
 import type { CheckResult } from '../engine/types';
-import { DETAILS_CSS, headline, VerdictDetails } from './verdict-details';
+import { DETAILS_CSS, headline, LEVEL_COLOR, VerdictDetails } from './verdict-details';
 
 export interface PopupProps {
   result: CheckResult | null;
@@ -17,8 +17,6 @@ export interface PopupProps {
   /** Present when the page's flagged ad is known: opens the report page for it. */
   onReport?: () => void;
 }
-
-const LEVEL_COLOR = { high: '#a4161a', caution: '#8a6100', low: '#1d6b2f' } as const;
 
 export function Popup({ result, explanations, site, siteDisabled, country, onToggleSite, onOpenChecker, onOpenOptions, onOpenBulk, onReport }: PopupProps) {
   const [off, setOff] = useState(!!siteDisabled);

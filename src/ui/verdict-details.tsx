@@ -8,6 +8,9 @@ import { expectsLicence, findLicences } from '../help/licence';
 import type { HelpCountries } from '../help/merge';
 import { hotlineFor, LICENCE_CHECK, QUESTIONS } from './advice';
 
+/** Text colours for the levels, dark enough for small text on white. */
+export const LEVEL_COLOR = { high: '#a4161a', caution: '#7a5600', low: '#1d6b2f' } as const;
+
 export const FAMILY_TEXT = { 'trafficking-lure': 'a trafficking lure (a fake job abroad)', 'job-scam': 'a job scam' } as const;
 
 export function headline(r: CheckResult): string {

@@ -38,6 +38,14 @@ export function phoneNumbers(text: string): (Span & { cc: string })[] {
   return out;
 }
 
+/** Every e-mail address in the text, as written. */
+export function emailAddresses(text: string): Span[] {
+  const out: Span[] = [];
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+  return out;
+}
+
 /** True when the text offers a company email address or a website that is not a messenger or form. */
 export function hasOrganisationContact(text: string): boolean {
   EMAIL.lastIndex = 0;

@@ -12,7 +12,7 @@ import type { CheckResult, Level } from '../../engine/types';
 import type { Request } from '../../messaging/protocol';
 import { MarkedText } from '../marked-text';
 import { topSignals } from '../../bulk/formats';
-import { DETAILS_CSS, VerdictDetails } from '../verdict-details';
+import { DETAILS_CSS, LEVEL_COLOR, VerdictDetails } from '../verdict-details';
 import type { StorageArea } from '../../storage/area';
 import { HistoryPanel } from './history-panel';
 import { EvidenceReport, REPORT_CSS } from './report';
@@ -26,8 +26,6 @@ export interface BulkProps {
 
 type SortKey = 'line' | 'level' | 'score' | 'family' | 'lang';
 const LEVEL_RANK: Record<Level, number> = { high: 2, caution: 1, low: 0 };
-const LEVEL_COLOR = { high: '#a4161a', caution: '#7a5600', low: '#1d6b2f' } as const;
-
 export function BulkPage({ send, download, storage, now = () => new Date() }: BulkProps) {
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
