@@ -10,13 +10,29 @@ import { bundledList } from '../src/indicators/bundled';
 import { isFeedRequest } from '../src/messaging/protocol';
 import { addToHistory, makeEntry } from '../src/history/store';
 import { parseSettings, SETTINGS_KEY, THRESHOLDS } from '../src/settings/settings';
+import { readSettings } from '../src/settings/store';
+import { createUiService } from '../src/background/ui-service';
+import { buildCampaign } from '../src/campaign/config';
+import { extraFeeds } from '../src/campaign/feeds';
+import { makeTranslator } from '../src/i18n/catalog';
 
 export default defineBackground(() => {
   const checker = createChecker([bundledList], (ad) => openReport(browser as unknown as ReportApi, ad));
+  const ui = createUiService({
+    loadMessages: (dir) => fetch(browser.runtime.getURL(`/_locales/${dir}/messages.json` as '/popup.html')).then((r) => r.json()),
+    readSettings: () => readSettings(browser.storage.local),
+    // Firefox without a policy, or a browser without managed storage, rejects: that is "no policy".
+    readManaged: () => browser.storage.managed.get(),
+    languages: () => [browser.i18n.getUILanguage(), ...navigator.languages],
+    campaign: buildCampaign,
+    warn: (m) => console.warn(m),
+  });
+  checker.setUi(ui);
   const updater = createFeedUpdater({
     storage: browser.storage.local,
     bundled: [bundledList],
     defaultFeed: buildFeed,
+    extraFeeds: () => extraFeeds(buildCampaign, ui.policy()),
     onListsChanged: (lists) => checker.setLists(lists),
   });
   const feeds = createFeedService(updater, browser.alarms, browser.runtime.getURL('/'), [
@@ -33,6 +49,9 @@ export default defineBackground(() => {
   browser.storage.local.onChanged.addListener((changes) => {
     if (changes[SETTINGS_KEY]) applySettings(changes[SETTINGS_KEY].newValue);
   });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') ui.policyChanged();
+  });
 
   browser.runtime.onMessage.addListener((message, sender) =>
     isFeedRequest(message) ? feeds.handle(message, sender) : checker.handle(browser.action, message, sender),
@@ -43,9 +62,14 @@ export default defineBackground(() => {
   });
   // Menus persist across worker restarts; they are created once per install or update.
   listenContextMenu(browser as unknown as MenuApi);
-  browser.runtime.onInstalled.addListener(() => {
-    installContextMenu(browser as unknown as MenuApi);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void ui.handle(undefined, {}).then(
+      (r) => installContextMenu(browser as unknown as MenuApi, makeTranslator(r.messages, {}, r.brand.name)('contextMenuCheck')),
+      () => installContextMenu(browser as unknown as MenuApi),
+    );
     void feeds.reschedule();
+    // Once, after the first install: what Lurewatch does, and the red flags. Never again on updates.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   browser.runtime.onStartup.addListener(() => void feeds.reschedule());
 });

@@ -17,6 +17,6 @@ export default defineContentScript({
     const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
     if (isDisabledOn(settings, location.hostname)) return;
     const deep = await import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/deep.js'));
-    await deep.start({ send: (m: unknown) => browser.runtime.sendMessage(m), storage: browser.storage.local, history: settings.history });
+    await deep.start({ send: (m: unknown) => browser.runtime.sendMessage(m), storage: browser.storage.local, history: settings.history, base: browser.runtime.getURL('/') });
   },
 });

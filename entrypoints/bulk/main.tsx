@@ -1,6 +1,6 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { downloadText } from '../../src/ui/download';
 import { BulkPage } from '../../src/ui/bulk/bulk-page';
+import { mountPage } from '../../src/ui/boot';
 
-render(<BulkPage send={(m) => browser.runtime.sendMessage(m)} storage={browser.storage.local} download={downloadText} />, document.getElementById('app')!);
+void mountPage(() => <BulkPage send={(m) => browser.runtime.sendMessage(m)} storage={browser.storage.local} download={downloadText} />, 'bulkTitle');

@@ -1,9 +1,8 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Checker } from '../../src/ui/checker';
 import type { CheckReply, ErrorReply } from '../../src/messaging/protocol';
-import { readerCountry } from '../../src/ui/advice';
 import { SELECTION_KEY } from '../../src/background/context-menu';
+import { mountPage } from '../../src/ui/boot';
 
 // Text chosen with "Check selected text" waits in session storage (memory only, gone when the browser closes).
 async function selectedText(): Promise<string> {
@@ -15,12 +14,8 @@ async function selectedText(): Promise<string> {
 }
 
 selectedText().then((initialText) =>
-  render(
-    <Checker
-      initialText={initialText}
-      country={readerCountry(navigator.languages)}
-      check={(text) => browser.runtime.sendMessage({ type: 'check', input: { text } }) as Promise<CheckReply | ErrorReply | undefined>}
-    />,
-    document.getElementById('app')!,
+  mountPage(
+    () => <Checker initialText={initialText} check={(text) => browser.runtime.sendMessage({ type: 'check', input: { text } }) as Promise<CheckReply | ErrorReply | undefined>} />,
+    'checkerTitle',
   ),
 );

@@ -13,6 +13,7 @@ import { mergeHelp } from '../help/merge';
 import { isRequest, type BatchReply, type CheckReply, type ErrorReply, type HelpReply, type TabVerdictReply } from '../messaging/protocol';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../engine/score';
 import type { ReportAd } from '../report/build';
+import type { UiReply, UiService } from './ui-service';
 
 const BADGE: Record<string, { text: string; color: string }> = {
   high: { text: '!', color: '#a4161a' },
@@ -31,12 +32,14 @@ export type HistorySink = (input: { text: string; url?: string; title?: string }
 
 export function createChecker(initial: ListDocument[] = [bundledList], reporter?: (ad: ReportAd) => Promise<void>) {
   let history: HistorySink | null = null;
+  let ui: UiService | null = null;
   let lists = initial;
   let thresholds: Thresholds = DEFAULT_THRESHOLDS;
   let compiled: CompiledList | null = null;
   // Until the stored (downloaded) lists are read, checks wait rather than score with an older list.
   let pending: Promise<unknown> | null = null;
   const explanations = new Map<string, string>();
+  const keys = new Map<string, string>();
   const verdicts = new Map<number, { result: CheckResult | null; url?: string; item?: { text: string; url?: string; title?: string } }>();
 
   const sources = new Map<string, string[]>();
@@ -45,11 +48,13 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
     lists = next;
     compiled = null;
     explanations.clear();
+    keys.clear();
     sources.clear();
     for (const l of lists) {
       const pubs = new Map(l.sources.map((s) => [s.id, `${s.publisher}, ${s.title} (${s.date})`]));
       for (const i of l.indicators) {
         explanations.set(i.id, i.explanation.en);
+        keys.set(i.id, i.explanation.key);
         sources.set(i.id, i.sources.map((id) => pubs.get(id) ?? id));
       }
     }
@@ -65,6 +70,8 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
     for (const s of result.signals) out[s.indicator] = explanations.get(s.indicator) ?? s.indicator;
     return out;
   }
+  const keysOf = (ids: Iterable<string>): Record<string, string> => Object.fromEntries([...ids].flatMap((id) => (keys.has(id) ? [[id, keys.get(id)!]] : [])));
+  const signalIds = (r: CheckResult | null) => (r ? r.signals.map((s) => s.indicator) : []);
 
   async function setBadge(badge: BadgeApi | undefined, tabId: number, result: CheckResult | null) {
     const b = BADGE[result?.level ?? 'low']!;
@@ -72,13 +79,13 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
     await badge?.setBadgeBackgroundColor({ tabId, color: b.color });
   }
 
-  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<CheckReply | TabVerdictReply | BatchReply | HelpReply | ErrorReply> {
+  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<CheckReply | TabVerdictReply | BatchReply | HelpReply | UiReply | ErrorReply> {
     if (!isRequest(message)) return { ok: false, error: 'unknown message' };
     switch (message.type) {
       case 'check': {
         await ready();
         const result = check(engine(), message.input, thresholds);
-        return { ok: true, result, explanations: explain(result) };
+        return { ok: true, result, explanations: explain(result), keys: keysOf(signalIds(result)) };
       }
       case 'check-batch': {
         await ready();
@@ -89,10 +96,15 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
           ok: true,
           results,
           explanations: Object.fromEntries([...named].map((id) => [id, explanations.get(id) ?? id])),
+          keys: keysOf(named),
           sources: Object.fromEntries([...named].map((id) => [id, sources.get(id) ?? []])),
           lists: lists.map((l) => `${l.id}@${l.version}`),
         };
       }
+      case 'ui':
+        await ready();
+        if (!ui) return { ok: false, error: 'no interface service here' };
+        return ui.handle(message.locale, mergeHelp(lists));
       case 'help':
         await ready();
         return { ok: true, countries: mergeHelp(lists) };
@@ -118,7 +130,7 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
       case 'tab-verdict': {
         const v = verdicts.get(message.tabId);
         const result = v?.result ?? null;
-        return { ok: true, result, explanations: result ? explain(result) : {}, url: v?.url, item: v?.item };
+        return { ok: true, result, explanations: result ? explain(result) : {}, keys: keysOf(signalIds(result)), url: v?.url, item: v?.item };
       }
     }
   }
@@ -127,6 +139,10 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
     handle,
     forget: (tabId: number) => verdicts.delete(tabId),
     explanations,
+    /** Answers `ui` requests (language, brand, country) with this service. */
+    setUi(service: UiService) {
+      ui = service;
+    },
     /** Turns the history of flagged items on (a sink) or off (null). */
     setHistory(sink: HistorySink | null) {
       history = sink;

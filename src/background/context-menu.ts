@@ -15,8 +15,9 @@ export interface MenuApi {
   runtime: { getURL(path: string): string };
 }
 
-export function installContextMenu(api: MenuApi) {
-  api.contextMenus.create({ id: MENU_ID, title: 'Check selected text with Lurewatch', contexts: ['selection'] });
+/** `title` is in the interface language, with the product's (or campaign's) name. */
+export function installContextMenu(api: MenuApi, title = 'Check selected text with Lurewatch') {
+  api.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] });
 }
 
 export function listenContextMenu(api: MenuApi) {

@@ -4,26 +4,32 @@
  */
 import { adapterFor } from '../extract/registry';
 import type { StorageArea } from '../storage/area';
-import { readerCountry } from '../ui/advice';
-import { createPageUi } from '../ui/page-ui';
+import { createPageUi, setExtensionBase } from '../ui/page-ui';
+import { KEYS_ONLY, uiEnvFrom, type UiEnv } from '../ui/ui-env';
+import type { UiReply } from '../background/ui-service';
 import { loadGenuine, markGenuine, textKey } from './genuine';
 import { createRunner, type Send } from './runner';
-import type { HelpReply } from '../messaging/protocol';
 
 export interface DeepEnv {
   send: Send;
   storage: StorageArea;
   /** The user keeps a history of flagged ads (the background worker checks again before storing). */
   history?: boolean;
+  /** The extension's base address, for the campaign logo. */
+  base?: string;
 }
 
-export async function start({ send, storage, history }: DeepEnv) {
+export async function start({ send, storage, history, base }: DeepEnv) {
   const genuine = await loadGenuine(storage);
-  const help = ((await send({ type: 'help' }).catch(() => undefined)) as HelpReply | undefined)?.countries;
+  const uiIn = async (locale?: string): Promise<UiEnv | undefined> => {
+    const r = (await send({ type: 'ui', locale }).catch(() => undefined)) as UiReply | undefined;
+    return r?.ok ? uiEnvFrom(r) : undefined;
+  };
+  if (base) setExtensionBase(base);
   const ui = createPageUi(document, {
-    help,
-    country: readerCountry(navigator.languages ?? [navigator.language]),
-    onReport: (item, reply) => void send({ type: 'open-report', ad: { text: item.text, url: item.url ?? location.href, title: item.title, result: reply.result, explanations: reply.explanations } }).catch(() => {}),
+    ui: (await uiIn()) ?? KEYS_ONLY,
+    uiIn,
+    onReport: (item, reply) => void send({ type: 'open-report', ad: { text: item.text, url: item.url ?? location.href, title: item.title, result: reply.result, explanations: reply.explanations, keys: reply.keys } }).catch(() => {}),
     onGenuine: (item) => {
       genuine.add(textKey(item.text));
       void markGenuine(storage, item.text);

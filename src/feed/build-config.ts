@@ -20,11 +20,16 @@ export function feedFromEnv(env: Record<string, string | undefined>): BuildFeed 
   if (!key) throw new Error('LUREWATCH_FEED_URLS is set but LUREWATCH_FEED_PUBLIC_KEY (the public key text) is not');
   if (!key.includes('-----BEGIN') && fs.existsSync(key)) key = fs.readFileSync(key, 'utf8').trim();
   const urls = rawUrls.split(',').map((u) => u.trim()).filter(Boolean).map(checkFeedUrl);
+  checkPublicKeyPem(key, 'LUREWATCH_FEED_PUBLIC_KEY');
+  return { urls, publicKey: key + '\n' };
+}
+
+/** Throws unless the text holds one or more PEM Ed25519 public keys (and only those). */
+export function checkPublicKeyPem(key: string, label: string): void {
   const blocks = [...key.matchAll(/-----BEGIN PUBLIC KEY-----([^-]*)-----END PUBLIC KEY-----/g)];
-  if (blocks.length === 0) throw new Error('LUREWATCH_FEED_PUBLIC_KEY holds no "-----BEGIN PUBLIC KEY-----" block');
+  if (blocks.length === 0) throw new Error(`${label} holds no "-----BEGIN PUBLIC KEY-----" block`);
   for (const b of blocks) {
     const der = Buffer.from(b[1]!.replace(/\s+/g, ''), 'base64');
-    if (der.length !== 44 || der.subarray(0, 12).toString('hex') !== SPKI_ED25519) throw new Error('LUREWATCH_FEED_PUBLIC_KEY is not an Ed25519 public key');
+    if (der.length !== 44 || der.subarray(0, 12).toString('hex') !== SPKI_ED25519) throw new Error(`${label} is not an Ed25519 public key`);
   }
-  return { urls, publicKey: key + '\n' };
 }

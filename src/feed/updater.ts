@@ -29,7 +29,7 @@ const StatusSchema = z.object({
   lastCheck: z.number().optional(),
   lastSuccess: z.number().optional(),
   nextCheck: z.number().optional(),
-  lastError: z.object({ message: z.string(), at: z.number() }).optional(),
+  lastError: z.object({ message: z.string(), at: z.number(), codes: z.array(z.string()).optional() }).optional(),
   failures: z.number().int().min(0).default(0),
 });
 type Status = z.infer<typeof StatusSchema>;
@@ -51,7 +51,8 @@ export interface FeedView {
   lastCheck?: number;
   lastSuccess?: number;
   nextCheck?: number;
-  lastError?: { message: string; at: number };
+  /** `message` is the technical account (English, with addresses); `codes` say why in words the options page translates. */
+  lastError?: { message: string; at: number; codes?: string[] };
 }
 
 export interface UpdaterDeps {
@@ -59,6 +60,11 @@ export interface UpdaterDeps {
   bundled: ListDocument[];
   /** The build's default feed, or null when this build follows none. */
   defaultFeed: { urls: string[]; publicKey: string; title?: string } | null;
+  /**
+   * Lists a campaign build or an administrator's policy adds: followed like the default feed (the user can turn
+   * them off but not remove them), and never allowed to replace a list built into Lurewatch.
+   */
+  extraFeeds?: () => Promise<{ id: string; title: string; urls: string[]; publicKey: string }[]>;
   fetch?: typeof fetch;
   now?: () => number;
   random?: () => number;
@@ -75,6 +81,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
     ? [{ id: DEFAULT_FEED_ID, title: deps.defaultFeed.title ?? 'Lurewatch indicators', urls: deps.defaultFeed.urls, publicKey: deps.defaultFeed.publicKey, builtin: true }]
     : [];
 
+  let extra: FeedSource[] = [];
   let added: FeedSource[] = [];
   let disabled = new Set<string>();
   const statuses = new Map<string, Status>();
@@ -83,7 +90,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
   const keyCache = new Map<string, Promise<PublicKey[]>>();
   let loaded: Promise<void> | null = null;
 
-  const sources = () => [...builtin, ...added];
+  const sources = () => [...builtin, ...extra, ...added];
   const source = (id: string) => sources().find((s) => s.id === id);
   const status = (id: string): Status => statuses.get(id) ?? { etags: {}, failures: 0 };
   const keysOf = (s: FeedSource) => {
@@ -96,10 +103,11 @@ export function createFeedUpdater(deps: UpdaterDeps) {
   function load(): Promise<void> {
     return (loaded ??= (async () => {
       const stored = await deps.storage.get(null).catch(() => ({}) as Record<string, unknown>);
+      extra = ((await deps.extraFeeds?.().catch(() => [])) ?? []).map((f) => ({ ...f, builtin: true }));
       const subs = z.array(z.unknown()).safeParse(stored[KEYS.subscriptions]);
       added = subs.success ? subs.data.flatMap((s) => {
         const r = FeedSourceSchema.safeParse(s);
-        return r.success && !r.data.builtin && r.data.id !== DEFAULT_FEED_ID ? [r.data] : [];
+        return r.success && !r.data.builtin && r.data.id !== DEFAULT_FEED_ID && !extra.some((e) => e.id === r.data.id) ? [r.data] : [];
       }) : [];
       const dis = z.array(z.string()).safeParse(stored[KEYS.disabled]);
       disabled = new Set(dis.success ? dis.data : []);
@@ -114,7 +122,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
         if (opened.ok) adopted.set(s.id, opened.list);
         else {
           // The saved copy is unusable: forget its ETag so the next check downloads the list again, and soon.
-          statuses.set(s.id, { ...status(s.id), etags: {}, nextCheck: now(), lastError: { message: 'The saved copy of this list was damaged; it will be downloaded again.', at: now() } });
+          statuses.set(s.id, { ...status(s.id), etags: {}, nextCheck: now(), lastError: { message: 'The saved copy of this list was damaged; it will be downloaded again.', at: now(), codes: ['damaged'] } });
         }
       }
     })());
@@ -134,7 +142,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
 
   function inUse(s: FeedSource): { list?: ListDocument; using: FeedView['using'] } {
     const mine = adopted.get(s.id);
-    const bundled = deps.bundled.find((b) => b.id === (mine?.id ?? (s.builtin ? deps.bundled[0]?.id : undefined)));
+    const bundled = deps.bundled.find((b) => b.id === (mine?.id ?? (s.id === DEFAULT_FEED_ID ? deps.bundled[0]?.id : undefined)));
     if (mine && (!bundled || mine.version > bundled.version)) return { list: mine, using: 'downloaded' };
     if (bundled) return { list: bundled, using: 'bundled' };
     return { using: 'none' };
@@ -151,11 +159,11 @@ export function createFeedUpdater(deps: UpdaterDeps) {
     };
   }
 
-  type Attempt = { kind: 'adopt'; list: ListDocument; text: string; etag?: string; url: string } | { kind: 'current'; etag?: string; url: string } | { kind: 'fail'; message: string };
+  type Attempt = { kind: 'adopt'; list: ListDocument; text: string; etag?: string; url: string } | { kind: 'current'; etag?: string; url: string } | { kind: 'fail'; message: string; code: FeedFailure };
 
   async function attempt(s: FeedSource, url: string, keys: PublicKey[]): Promise<Attempt> {
     const mine = adopted.get(s.id);
-    const fail = (code: FeedFailure, detail?: string): Attempt => ({ kind: 'fail', message: `${describeFailure(code, detail)} [${url}]` });
+    const fail = (code: FeedFailure, detail?: string): Attempt => ({ kind: 'fail', message: `${describeFailure(code, detail)} [${url}]`, code });
     const etag = mine ? status(s.id).etags[url] : undefined;
     let got = await fetchList(url, { ...limits, etag });
     // Without host access, If-None-Match makes the request need a CORS preflight that static hosts may refuse.
@@ -179,7 +187,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
     const list = opened.list;
     const expected = mine?.id;
     if (expected && list.id !== expected) return fail('wrong-list', `"${list.id}" instead of "${expected}"`);
-    if (!s.builtin && deps.bundled.some((b) => b.id === list.id)) return fail('wrong-list', `"${list.id}" is the name of a list built into Lurewatch`);
+    if (s.id !== DEFAULT_FEED_ID && deps.bundled.some((b) => b.id === list.id)) return fail('wrong-list', `"${list.id}" is the name of a list built into Lurewatch`);
     const clash = sources().find((o) => o.id !== s.id && adopted.get(o.id)?.id === list.id);
     if (clash) return fail('wrong-list', `"${list.id}" already comes from "${clash.title}"`);
     if (Date.parse(list.expires) + EXPIRY_GRACE < now()) return fail('expired', `expired ${list.expires}`);
@@ -193,12 +201,14 @@ export function createFeedUpdater(deps: UpdaterDeps) {
     const started = now();
     const prev = status(s.id);
     const errors: string[] = [];
+    const codes: string[] = [];
     let outcome: Exclude<Attempt, { kind: 'fail' }> | undefined;
     let keys: PublicKey[] | null = null;
     try {
       keys = await keysOf(s);
     } catch (e) {
       errors.push(describeFailure('bad-key', (e as Error).message));
+      codes.push('bad-key');
     }
     if (keys) {
       for (const url of s.urls) {
@@ -208,6 +218,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
           break;
         }
         errors.push(a.message);
+        codes.push(a.code);
       }
     }
     const next: Status = { ...prev, lastCheck: started };
@@ -226,14 +237,14 @@ export function createFeedUpdater(deps: UpdaterDeps) {
         } catch (e) {
           next.lastSuccess = prev.lastSuccess;
           next.failures = prev.failures + 1;
-          next.lastError = { message: describeFailure('storage', (e as Error).message), at: started };
+          next.lastError = { message: describeFailure('storage', (e as Error).message), at: started, codes: ['storage'] };
           next.etags = prev.etags;
           outcome = undefined;
         }
       }
     } else {
       next.failures = prev.failures + 1;
-      next.lastError = { message: errors.join(' · '), at: started };
+      next.lastError = { message: errors.join(' · '), at: started, codes: [...new Set(codes)] };
     }
     const expires = inUse(s).list?.expires;
     const exp = expires ? Date.parse(expires) : undefined;

@@ -12,8 +12,10 @@ export type Request =
   | { type: 'history-add'; input: { text: string; url?: string; title?: string }; result: CheckResult }
   /** The help directory in use: bundled, with corrections from the active lists. */
   | { type: 'help' }
+  /** The interface language's messages, the brand and the reader's country; `locale` asks for another language. */
+  | { type: 'ui'; locale?: string }
   /** "Report this ad": opens the report page with the ad (the user then chooses what, and where, to share). */
-  | { type: 'open-report'; ad: { text: string; url?: string; title?: string; result: CheckResult; explanations?: Record<string, string> } };
+  | { type: 'open-report'; ad: { text: string; url?: string; title?: string; result: CheckResult; explanations?: Record<string, string>; keys?: Record<string, string> } };
 
 /** Requests that change or read list subscriptions: only the extension's own pages may send them. */
 export type FeedRequest =
@@ -23,20 +25,24 @@ export type FeedRequest =
   | { type: 'feed-enable'; id: string; enabled: boolean }
   | { type: 'feed-remove'; id: string };
 
-/** The verdict, with the plain-language explanation of each indicator it names. */
-export interface CheckReply { ok: true; result: CheckResult; explanations: Record<string, string> }
+/**
+ * The verdict, with the plain-language explanation of each indicator it names: the list's English, and the message
+ * key under which the interface may have it in the reader's language.
+ */
+export interface CheckReply { ok: true; result: CheckResult; explanations: Record<string, string>; keys?: Record<string, string> }
 export interface ErrorReply { ok: false; error: string }
 export interface HelpReply { ok: true; countries: import('../help/merge').HelpCountries }
 export interface BatchReply {
   ok: true;
   results: CheckResult[];
   explanations: Record<string, string>;
+  keys?: Record<string, string>;
   /** Each indicator's sources as "publisher, title (date)", for evidence reports. */
   sources: Record<string, string[]>;
   /** The lists that scored these texts, as "id@version". */
   lists: string[];
 }
-export interface TabVerdictReply { ok: true; result: CheckResult | null; explanations?: Record<string, string>; url?: string; item?: { text: string; url?: string; title?: string } }
+export interface TabVerdictReply { ok: true; result: CheckResult | null; explanations?: Record<string, string>; keys?: Record<string, string>; url?: string; item?: { text: string; url?: string; title?: string } }
 
 export function isRequest(m: unknown): m is Request {
   if (typeof m !== 'object' || m === null) return false;
@@ -45,6 +51,7 @@ export function isRequest(m: unknown): m is Request {
   if (t === 'page-verdict') return 'result' in m;
   if (t === 'tab-verdict') return typeof (m as { tabId?: unknown }).tabId === 'number';
   if (t === 'help') return true;
+  if (t === 'ui') return (m as { locale?: unknown }).locale === undefined || typeof (m as { locale?: unknown }).locale === 'string';
   if (t === 'open-report') {
     const a = (m as { ad?: { text?: unknown; result?: { score?: unknown } } }).ad;
     return typeof a?.text === 'string' && typeof a.result?.score === 'number';

@@ -3,6 +3,7 @@
  * leave out the page address and their note, and chooses where it goes. Nothing is sent automatically.
  */
 import type { CheckResult } from '../engine/types';
+import type { Translator } from '../i18n/catalog';
 
 export interface ReportAd {
   text: string;
@@ -11,37 +12,35 @@ export interface ReportAd {
   seenAt?: string;
   result: CheckResult;
   explanations?: Record<string, string>;
+  keys?: Record<string, string>;
   lists?: string[];
 }
 
 export interface ReportChoices { includeUrl: boolean; note: string; includeNote: boolean }
 
-const FAMILY = { 'trafficking-lure': 'possible trafficking lure (fake job abroad)', 'job-scam': 'possible job scam' } as const;
-
-export function buildReport(ad: ReportAd, choices: ReportChoices, made: Date): string {
+/** The report in the reader's language (`t`); the ad's words and the addresses stay exactly as they were. */
+export function buildReport(t: Translator, ad: ReportAd, choices: ReportChoices, made: Date): string {
   const r = ad.result;
-  const lines = [
-    'Report of a suspicious job offer',
-    '',
-    `Lurewatch verdict: ${r.level.toUpperCase()} (score ${r.score}/100)${r.family ? `, ${FAMILY[r.family]}` : ''}`,
-  ];
-  if (choices.includeUrl && ad.url) lines.push(`Where it was seen: ${ad.url}`);
-  if (ad.seenAt) lines.push(`When: ${ad.seenAt}`);
-  lines.push(`Report made: ${made.toISOString()}${ad.lists?.length ? ` (indicator lists ${ad.lists.join(', ')})` : ''}`);
-  if (choices.includeNote && choices.note.trim()) lines.push('', 'Note from the person reporting:', choices.note.trim());
-  lines.push('', 'Warning signs found (quoted from the ad):');
+  const family = r.family === 'job-scam' ? t('rtFamilyScam') : r.family ? t('rtFamilyLure') : '';
+  const lines = [t('rtTitle'), '', `${t('rtVerdict', t(r.level === 'high' ? 'levelHigh' : r.level === 'caution' ? 'levelCaution' : 'levelLow').toLocaleUpperCase(), r.score)}${family ? `, ${family}` : ''}`];
+  if (choices.includeUrl && ad.url) lines.push(t('rtWhere', ad.url));
+  if (ad.seenAt) lines.push(t('rtWhen', ad.seenAt));
+  lines.push(`${t('rtMade', made.toISOString())}${ad.lists?.length ? ` ${t('rtLists', ad.lists.join(', '))}` : ''}`);
+  if (choices.includeNote && choices.note.trim()) lines.push('', t('rtNote'), choices.note.trim());
+  lines.push('', t('rtSigns'));
   const seen = new Set<string>();
   for (const s of r.signals) {
     if (seen.has(s.indicator)) continue;
     seen.add(s.indicator);
-    lines.push(`- "${s.evidence.replace(/\s+/g, ' ')}": ${ad.explanations?.[s.indicator] ?? s.indicator}`);
+    const key = ad.keys?.[s.indicator];
+    lines.push(`- "${s.evidence.replace(/\s+/g, ' ')}": ${(key && t.lookup(key)) ?? ad.explanations?.[s.indicator] ?? s.indicator}`);
   }
-  lines.push('', 'Text of the ad:', ad.title ? `${ad.title}\n${ad.text}` : ad.text, '', 'Made with Lurewatch, which checks ads on the reporter’s own computer. Lurewatch can be wrong.');
+  lines.push('', t('rtText'), ad.title ? `${ad.title}\n${ad.text}` : ad.text, '', t('rtFooter'));
   return lines.join('\n');
 }
 
 /** A mailto: link with the report as its body; mail programs cut long links, so the body is bounded. */
-export function mailtoLink(to: string, subject: string, body: string, max = 1800): string {
-  const cut = body.length > max ? body.slice(0, max) + '\n[…the full report is on your clipboard; paste it here]' : body;
+export function mailtoLink(to: string, subject: string, body: string, cutNote: string, max = 1800): string {
+  const cut = body.length > max ? body.slice(0, max) + '\n' + cutNote : body;
   return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(cut)}`;
 }

@@ -13,13 +13,15 @@ export interface Settings {
   sensitivity: Sensitivity;
   /** Host names where Lurewatch stays silent (and their subdomains). */
   disabledSites: string[];
-  /** 'auto' follows the browser. */
+  /** 'auto' follows the browser (or a campaign's default); otherwise a language tag such as "th" or "pt-BR". */
   language: string;
+  /** Explain a warning in the ad's language when that differs from the interface language. */
+  adLanguage: boolean;
   /** Keep evidence of flagged ads on this computer (off unless the user turns it on). */
   history: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { sensitivity: 'standard', disabledSites: [], language: 'auto', history: false };
+export const DEFAULT_SETTINGS: Settings = { sensitivity: 'standard', disabledSites: [], language: 'auto', adLanguage: false, history: false };
 
 export const THRESHOLDS: Record<Sensitivity, Thresholds> = {
   fewer: { caution: 45, high: 70 },
@@ -31,8 +33,8 @@ export function parseSettings(raw: unknown): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const sensitivity = r.sensitivity === 'fewer' || r.sensitivity === 'more' || r.sensitivity === 'standard' ? r.sensitivity : DEFAULT_SETTINGS.sensitivity;
   const disabledSites = Array.isArray(r.disabledSites) ? [...new Set(r.disabledSites.filter((h): h is string => typeof h === 'string' && /^[a-z0-9.-]{1,253}$/.test(h)))] : [];
-  const language = typeof r.language === 'string' && /^(auto|[a-z]{2,3}(-[A-Za-z]{2,4})?)$/.test(r.language) ? r.language : 'auto';
-  return { sensitivity, disabledSites, language, history: r.history === true };
+  const language = typeof r.language === 'string' && /^(auto|[a-z]{2,3}([-_][A-Za-z]{2,4})?)$/.test(r.language) ? r.language : 'auto';
+  return { sensitivity, disabledSites, language, adLanguage: r.adLanguage === true, history: r.history === true };
 }
 
 /** Is Lurewatch turned off on this host (or a parent domain the user listed)? */

@@ -10,9 +10,10 @@ export function MarkedText({ text, signals }: { text: string; signals: Signal[] 
     if (s.end <= at) continue;
     const start = Math.max(s.start, at);
     if (start > at) out.push(text.slice(at, start));
-    out.push(<mark key={`${s.indicator}:${s.start}`} title={s.indicator}>{text.slice(start, s.end)}</mark>);
+    out.push(<mark key={`${s.indicator}:${s.start}`}>{text.slice(start, s.end)}</mark>);
     at = s.end;
   }
   out.push(text.slice(at));
-  return <p class="marked" style={{ whiteSpace: 'pre-wrap' }}>{out}</p>;
+  // The ad's own words, shown as written.
+  return <p class="marked" data-verbatim style={{ whiteSpace: 'pre-wrap' }}>{out}</p>;
 }

@@ -4,13 +4,14 @@
  * break it and tests and assistive tools can reach it) on a host element that carries `data-lurewatch-level`.
  * Page text is only ever rendered as text by Preact.
  */
-import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { render, type ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { CheckResult, Signal } from '../engine/types';
 import type { Item } from '../extract/types';
+import { endonym, localeInfo, matchLocale } from '../i18n/locales';
 import type { CheckReply } from '../messaging/protocol';
-import type { HelpCountries } from '../help/merge';
 import { showQuote } from './highlight';
+import { KEYS_ONLY, langAttrs, UiContext, useUi, type UiEnv } from './ui-env';
 import { DETAILS_CSS, headline, VerdictDetails } from './verdict-details';
 
 export const BANNER_TAG = 'lurewatch-banner';
@@ -21,9 +22,10 @@ export interface PageUiOptions {
   onGenuine?: (item: Item, result: CheckResult) => void;
   /** "Report this ad": opens the report page, where the user sees and chooses what to share. */
   onReport?: (item: Item, reply: CheckReply) => void;
-  country?: string;
-  /** The help directory in use, as the background worker has it (list updates included). */
-  help?: HelpCountries;
+  /** The reader's language, brand, country and help directory, as the background worker has them. */
+  ui?: UiEnv;
+  /** The same in another language (for a warning shown in the ad's language); undefined if it cannot be had. */
+  uiIn?: (locale: string) => Promise<UiEnv | undefined>;
 }
 
 const COLORS = { high: { bg: '#fde8e8', border: '#a4161a', ink: '#7a0d10' }, caution: { bg: '#fff4cc', border: '#8a6100', ink: '#5c4100' } } as const;
@@ -33,9 +35,11 @@ const BANNER_CSS = `
 .box { position: fixed; top: 8px; left: 50%; transform: translateX(-50%); z-index: 2147483647; max-width: 680px;
   width: calc(100% - 32px); max-height: calc(100vh - 24px); overflow: auto; box-sizing: border-box;
   font: 15px/1.45 system-ui, sans-serif; color: #1a1a1a; border-radius: 10px; box-shadow: 0 4px 18px rgba(0,0,0,.25);
-  padding: 12px 44px 12px 16px; border: 2px solid; }
+  padding-block: 12px; padding-inline: 16px 44px; border: 2px solid; overflow-wrap: anywhere; }
 h2 { margin: 0 0 4px; font-size: 17px; }
-.close { position: absolute; top: 6px; right: 6px; border: 0; background: transparent; font-size: 24px; line-height: 1;
+.brand { display: flex; align-items: center; gap: 6px; margin: -4px 0 6px; font: 600 13px/1.3 system-ui, sans-serif; }
+.brand img { height: 22px; width: auto; }
+.close { position: absolute; top: 6px; inset-inline-end: 6px; border: 0; background: transparent; font-size: 24px; line-height: 1;
   cursor: pointer; color: #1a1a1a; padding: 4px 10px; border-radius: 6px; }
 .actions { margin-top: 8px; display: flex; gap: 8px; flex-wrap: wrap; }
 .actions button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #555; background: #fff; color: #1a1a1a; cursor: pointer; }
@@ -45,7 +49,7 @@ const MARKER_CSS = `
 :host { all: initial; display: block; margin: 4px 0; }
 .pill { font: 600 13px/1.3 system-ui, sans-serif; border: 1px solid; border-radius: 999px; padding: 3px 10px; cursor: pointer; }
 .panel { font: 14px/1.45 system-ui, sans-serif; color: #1a1a1a; background: #fff; border: 2px solid; border-radius: 8px;
-  padding: 8px 12px; margin-top: 4px; max-width: 560px; }
+  padding: 8px 12px; margin-top: 4px; max-width: 560px; overflow-wrap: anywhere; }
 .panel h2 { font-size: 15px; margin: 0 0 4px; }
 .actions { margin-top: 8px; }
 .actions button { font: inherit; padding: 3px 10px; border-radius: 6px; border: 1px solid #555; background: #fff; color: #1a1a1a; cursor: pointer; }
@@ -63,43 +67,88 @@ function mount(doc: Document, tag: string, level: 'caution' | 'high', css: strin
 }
 
 function Genuine({ onClick }: { onClick: () => void }) {
+  const { t } = useUi();
   const [done, setDone] = useState(false);
-  return done ? (
-    <p role="status">Thank you. Lurewatch will not warn about this ad again on this computer. Nothing was sent.</p>
-  ) : (
-    <button type="button" onClick={() => (setDone(true), onClick())}>I think this is genuine</button>
-  );
+  return done ? <p role="status">{t('genuineThanks')}</p> : <button type="button" onClick={() => (setDone(true), onClick())}>{t('genuineButton')}</button>;
 }
 
-function Banner({ reply, onShow, onClose, onGenuine, onReport, country, text, help }: { reply: CheckReply; onShow: (s: Signal) => void; onClose: () => void; onGenuine?: () => void; onReport?: () => void; country?: string; text?: string; help?: HelpCountries }) {
+/**
+ * The warning's own language: the reader's, or the ad's when that differs and they ask for it (or chose it in
+ * settings). The quotes stay as the ad wrote them; only our words change.
+ */
+function useLanguage(reply: CheckReply, uiIn: PageUiOptions['uiIn']) {
+  const mine = useUi();
+  const adLocale = matchLocale(reply.result.lang);
+  const other = adLocale && adLocale !== mine.locale && uiIn ? adLocale : undefined;
+  const [env, setEnv] = useState<UiEnv>(mine);
+  const [wantAd, setWantAd] = useState(false);
+  const switchTo = async (toAd: boolean) => {
+    const next = toAd && other ? await uiIn!(other) : mine;
+    if (next) (setEnv(next), setWantAd(toAd));
+  };
+  // The setting asks for the ad's language from the start; after that the toggle decides.
+  useEffect(() => void (other && mine.adLanguage && switchTo(true)), []);
+  const toggle = other && (
+    <button type="button" class="lang" lang={wantAd ? mine.tag : localeInfo(other).tag} onClick={() => void switchTo(!wantAd)}>
+      {env.t('showInLanguage', wantAd ? endonym(mine.tag) : endonym(localeInfo(other).tag))}
+    </button>
+  );
+  return { env, toggle };
+}
+
+/** The partner's name and logo above a campaign copy's warnings, so the reader knows who speaks. */
+function BrandLine() {
+  const { brand, t } = useUi();
+  if (!brand.organisation) return null;
+  return <p class="brand" data-testid="brand">{brand.logo && <img src={brandLogoUrl(brand.logo)} alt="" />}{t.rich('poweredBy', <span data-verbatim>{brand.organisation}</span>)}</p>;
+}
+
+let logoBase = '';
+/** Where extension files are, for the campaign logo inside a page (set by the content script). */
+export const setExtensionBase = (base: string) => void (logoBase = base.replace(/\/$/, ''));
+const brandLogoUrl = (path: string) => logoBase + path;
+
+function Scoped({ env, children }: { env: UiEnv; children: ComponentChildren }) {
+  return <UiContext.Provider value={env}><div {...langAttrs(env)}>{children}</div></UiContext.Provider>;
+}
+
+function Banner({ reply, onShow, onClose, onGenuine, onReport, text, uiIn }: { reply: CheckReply; onShow: (s: Signal) => void; onClose: () => void; onGenuine?: () => void; onReport?: () => void; text?: string; uiIn: PageUiOptions['uiIn'] }) {
   const c = COLORS[reply.result.level as 'caution' | 'high'];
+  const { env, toggle } = useLanguage(reply, uiIn);
+  const { t } = env;
   return (
-    <div class="box" role="alert" style={{ background: c.bg, borderColor: c.border }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <h2 style={{ color: c.ink }}>Lurewatch: {headline(reply.result)}</h2>
-      <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} help={help} />
-      <div class="actions">{onReport && <button type="button" onClick={onReport}>Report this ad</button>}{onGenuine && <Genuine onClick={onGenuine} />}</div>
-      <button type="button" class="close" aria-label="Dismiss this warning" onClick={onClose}>×</button>
-    </div>
+    <Scoped env={env}>
+      <div class="box" role="alert" style={{ background: c.bg, borderColor: c.border }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <BrandLine />
+        <h2 style={{ color: c.ink }}>{t('bannerTitle', headline(t, reply.result))}</h2>
+        <VerdictDetails result={reply.result} explanations={reply.explanations} keys={reply.keys} onShow={onShow} text={text} />
+        <div class="actions">{onReport && <button type="button" onClick={onReport}>{t('reportAd')}</button>}{onGenuine && <Genuine onClick={onGenuine} />}{toggle}</div>
+        <button type="button" class="close" aria-label={t('dismiss')} onClick={onClose}>×</button>
+      </div>
+    </Scoped>
   );
 }
 
-function Marker({ reply, onShow, onGenuine, onReport, country, text, help }: { reply: CheckReply; onShow: (s: Signal) => void; onGenuine?: () => void; onReport?: () => void; country?: string; text?: string; help?: HelpCountries }) {
+function Marker({ reply, onShow, onGenuine, onReport, text, uiIn }: { reply: CheckReply; onShow: (s: Signal) => void; onGenuine?: () => void; onReport?: () => void; text?: string; uiIn: PageUiOptions['uiIn'] }) {
   const [open, setOpen] = useState(false);
   const level = reply.result.level as 'caution' | 'high';
   const c = COLORS[level];
+  const { env, toggle } = useLanguage(reply, uiIn);
+  const { t } = env;
   return (
-    <div>
+    <Scoped env={env}>
       <button type="button" class="pill" aria-expanded={open} style={{ background: c.bg, borderColor: c.border, color: c.ink }} onClick={() => setOpen(!open)}>
-        ⚠ Lurewatch: {level === 'high' ? 'strong warning signs' : 'some warning signs'}
+        {level === 'high' ? t('markerHigh') : t('markerCaution')}
       </button>
       {open && (
         <div class="panel" style={{ borderColor: c.border }}>
-          <h2 style={{ color: c.ink }}>{headline(reply.result)}</h2>
-          <VerdictDetails result={reply.result} explanations={reply.explanations} onShow={onShow} country={country} text={text} help={help} />
-          <div class="actions">{onReport && <button type="button" onClick={onReport}>Report this ad</button>} {onGenuine && <Genuine onClick={onGenuine} />}</div>
+          <BrandLine />
+          <h2 style={{ color: c.ink }}>{headline(t, reply.result)}</h2>
+          <VerdictDetails result={reply.result} explanations={reply.explanations} keys={reply.keys} onShow={onShow} text={text} />
+          <div class="actions">{onReport && <button type="button" onClick={onReport}>{t('reportAd')}</button>} {onGenuine && <Genuine onClick={onGenuine} />} {toggle}</div>
         </div>
       )}
-    </div>
+    </Scoped>
   );
 }
 
@@ -115,6 +164,7 @@ function evidenceElements(item: Item, result: CheckResult, max = 5): Element[] {
 
 export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
   const markers = new Map<Element, HTMLElement[]>();
+  const ui = opts.ui ?? KEYS_ONLY;
   let banner: HTMLElement | null = null;
 
   const showIn = (item: Item) => (s: Signal) => {
@@ -134,7 +184,7 @@ export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
     banner = host;
     const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
     const report = opts.onReport && (() => opts.onReport!(item, reply));
-    render(<Banner reply={reply} onShow={showIn(item)} onClose={removeBanner} onGenuine={genuine} onReport={report} country={opts.country} text={item.text} help={opts.help} />, box);
+    render(<UiContext.Provider value={ui}><Banner reply={reply} onShow={showIn(item)} onClose={removeBanner} onGenuine={genuine} onReport={report} text={item.text} uiIn={opts.uiIn} /></UiContext.Provider>, box);
     (doc.body ?? doc.documentElement).append(host);
   }
 
@@ -147,7 +197,7 @@ export function createPageUi(doc: Document, opts: PageUiOptions = {}) {
       const { host, box } = mount(doc, MARKER_TAG, level, MARKER_CSS);
       const genuine = opts.onGenuine && (() => opts.onGenuine!(item, reply.result));
       const report = opts.onReport && (() => opts.onReport!(item, reply));
-      render(<Marker reply={reply} onShow={showIn(item)} onGenuine={genuine} onReport={report} country={opts.country} text={item.text} help={opts.help} />, box);
+      render(<UiContext.Provider value={ui}><Marker reply={reply} onShow={showIn(item)} onGenuine={genuine} onReport={report} text={item.text} uiIn={opts.uiIn} /></UiContext.Provider>, box);
       el.prepend(host);
       return host;
     });

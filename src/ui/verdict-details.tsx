@@ -3,21 +3,23 @@
  * looks like, the words that made us worry (quoted from the text, each with a button that shows it in the page),
  * and what to do next.
  */
-import type { CheckResult, Signal } from '../engine/types';
+import type { CheckResult, Family, Signal } from '../engine/types';
 import { expectsLicence, findLicences } from '../help/licence';
-import type { HelpCountries } from '../help/merge';
-import { hotlineFor, LICENCE_CHECK, QUESTIONS } from './advice';
+import type { Translator } from '../i18n/catalog';
+import { helpLine, QUESTIONS } from './advice';
+import { explain, useUi } from './ui-env';
 
 /** Text colours for the levels, dark enough for small text on white. */
 export const LEVEL_COLOR = { high: '#a4161a', caution: '#7a5600', low: '#1d6b2f' } as const;
 
-export const FAMILY_TEXT = { 'trafficking-lure': 'a trafficking lure (a fake job abroad)', 'job-scam': 'a job scam' } as const;
+export const familyText = (t: Translator, f: Family | null | undefined) => (f === 'job-scam' ? t('familyScam') : t('familyLure'));
+export const familyShort = (t: Translator, f: Family | null | undefined) => (!f ? '' : f === 'job-scam' ? t('familyScamShort') : t('familyLureShort'));
+export const levelName = (t: Translator, l: CheckResult['level']) => (l === 'high' ? t('levelHigh') : l === 'caution' ? t('levelCaution') : t('levelLow'));
 
-export function headline(r: CheckResult): string {
-  const what = FAMILY_TEXT[r.family ?? 'trafficking-lure'];
-  if (r.level === 'high') return `Strong signs of ${what}`;
-  if (r.level === 'caution') return `Be careful: some signs of ${what}`;
-  return 'No warning signs found';
+export function headline(t: Translator, r: CheckResult): string {
+  if (r.level === 'high') return t('headlineHigh', familyText(t, r.family));
+  if (r.level === 'caution') return t('headlineCaution', familyText(t, r.family));
+  return t('headlineLow');
 }
 
 /** One signal per indicator, strongest first: the reader needs the reasons, not every repetition. */
@@ -30,62 +32,60 @@ export const shorten = (s: string, max = 90) => (s.length > max ? s.slice(0, max
 
 export interface DetailsProps {
   result: CheckResult;
+  /** Each indicator's English explanation, from its list. */
   explanations: Record<string, string>;
+  /** Each indicator's message key, for the explanation in the reader's language. */
+  keys?: Record<string, string>;
   /** Shows the quote in the page; absent where there is no page (popup for another tab, checker). */
   onShow?: (s: Signal) => void;
-  country?: string;
   /** The text that was scored, when at hand: licence numbers in it are named with their official check page. */
   text?: string;
-  /** The help directory in use (with list updates); the bundled one when absent. */
-  help?: HelpCountries;
 }
 
-export function VerdictDetails({ result, explanations, onShow, country, text, help }: DetailsProps) {
+export function VerdictDetails({ result, explanations, keys, onShow, text }: DetailsProps) {
+  const ui = useUi();
+  const { t } = ui;
   if (result.level === 'low') return null;
   const family = result.family ?? 'trafficking-lure';
-  const hotline = hotlineFor(country, help);
+  const hotline = helpLine(ui.brand, ui.country, ui.help);
+  const partnerSite = (ui.country && ui.brand.countries[ui.country]?.website) ?? ui.brand.website;
   const licences = text ? findLicences(text).slice(0, 3) : [];
   return (
     <div class="details">
-      <p class="why">Why Lurewatch thinks so ({result.signals.length === 1 ? '1 sign' : `${result.signals.length} signs`}, score {result.score}/100):</p>
+      <p class="why">{t('whyTitle', result.signals.length, result.score)}</p>
       <ul class="signals">
         {topSignals(result).map((s) => (
           <li key={`${s.indicator}:${s.start}`}>
-            <q>{shorten(s.evidence)}</q> <span class="explain">{explanations[s.indicator] ?? s.indicator}</span>
+            <q>{shorten(s.evidence)}</q> <span class="explain">{explain(ui, s.indicator, explanations, keys)}</span>
             {onShow && (
-              <button type="button" class="link" onClick={() => onShow(s)} aria-label={`Show “${shorten(s.evidence, 40)}” in the page`}>
-                show
+              <button type="button" class="link" onClick={() => onShow(s)} aria-label={t('showInPageLabel', shorten(s.evidence, 40))}>
+                {t('showInPage')}
               </button>
             )}
           </li>
         ))}
       </ul>
       {result.mitigations.length > 0 && (
-        <p class="mitigations">Lowered by: {result.mitigations.slice(0, 3).map((m) => `“${shorten(m.evidence, 50)}”`).join(', ')}</p>
+        <p class="mitigations">{t('loweredBy', result.mitigations.slice(0, 3).map((m) => `“${shorten(m.evidence, 50)}”`).join(', '))}</p>
       )}
       {licences.map((l) => (
         <p class="licence" key={`${l.start}`}>
-          The ad names {l.authority} licence <q>{text!.slice(l.start, l.end)}</q>. Scammers copy real numbers: check it
-          {l.verifyUrl ? <> on the <a href={l.verifyUrl} target="_blank" rel="noopener noreferrer">official register</a></> : ' with the authority'}, and that the agency named is the one recruiting you.
+          {t.rich('licenceNamed', <span data-verbatim>{l.authority}</span>, <q>{text!.slice(l.start, l.end)}</q>, l.verifyUrl ? <a href={l.verifyUrl} target="_blank" rel="noopener noreferrer">{t('licenceCheckOnRegister')}</a> : t('licenceCheckWithAuthority'))}
         </p>
       ))}
-      {text && licences.length === 0 && family === 'trafficking-lure' && expectsLicence(country) && (
-        <p class="licence">This ad names no agency licence number; licensed agencies in your country must show one. (A weak sign on its own.)</p>
-      )}
+      {text && licences.length === 0 && family === 'trafficking-lure' && expectsLicence(ui.country) && <p class="licence">{t('licenceMissing')}</p>}
       <details class="next">
-        <summary>What to do next</summary>
-        <p>Ask the recruiter, and do not go on until you have clear answers:</p>
-        <ul>{QUESTIONS[family].map((q) => <li key={q}>{q}</li>)}</ul>
-        <p>{LICENCE_CHECK}</p>
-        <p>
-          {family === 'trafficking-lure'
-            ? 'Never travel for work on a tourist visa, and never give your passport to a recruiter. Tell a family member where you are going.'
-            : 'Do not send money, your ID or your bank details. Real employers do not charge you to work.'}
+        <summary>{t('nextTitle')}</summary>
+        <p>{t('nextAsk')}</p>
+        <ul>{QUESTIONS[family].map((q) => <li key={q}>{t(q)}</li>)}</ul>
+        <p>{t('licenceAdvice')}</p>
+        <p>{family === 'trafficking-lure' ? t('adviceLure') : t('adviceScam')}</p>
+        <p data-testid="trapped">
+          {hotline ? t.rich('trappedCall', <strong data-verbatim>{hotline.name}</strong>, <strong dir="ltr" data-verbatim>{hotline.phone ?? hotline.whatsapp ?? hotline.web}</strong>) : t('trappedNoHotline')}
         </p>
-        <p>
-          If you or someone you know is already trapped:{' '}
-          {hotline ? <>call the <strong>{hotline.name}</strong>: <strong>{hotline.phone}</strong>.</> : 'call your country’s anti-trafficking hotline, your embassy, or the police.'}
-        </p>
+        {ui.brand.organisation && partnerSite && (
+          <p data-testid="partner-help">{t.rich('partnerHelp', <span data-verbatim>{ui.brand.organisation}</span>, <a href={partnerSite} target="_blank" rel="noopener noreferrer" data-verbatim>{partnerSite.replace(/^https:\/\//, '')}</a>)}</p>
+        )}
       </details>
     </div>
   );
@@ -94,13 +94,13 @@ export function VerdictDetails({ result, explanations, onShow, country, text, he
 export const DETAILS_CSS = `
 .details { margin: 0; }
 .why { margin: 6px 0 2px; }
-.signals { margin: 4px 0; padding-left: 20px; }
+.signals { margin: 4px 0; padding-inline-start: 20px; }
 .signals li { margin: 3px 0; }
 q { font-weight: 700; }
 .explain { color: #333; }
 .mitigations { color: #333; font-size: 13px; }
 .next summary { cursor: pointer; font-weight: 700; margin-top: 6px; }
-.next ul { padding-left: 20px; }
-button.link { background: none; border: 0; padding: 0 2px; margin-left: 4px; color: #0b4f9c; text-decoration: underline; cursor: pointer; font: inherit; }
+.next ul { padding-inline-start: 20px; }
+button.link { background: none; border: 0; padding: 0 2px; margin-inline-start: 4px; color: #0b4f9c; text-decoration: underline; cursor: pointer; font: inherit; }
 button:focus-visible, summary:focus-visible { outline: 3px solid #0b4f9c; outline-offset: 2px; }
 `;

@@ -33,7 +33,7 @@ describe('background checker', () => {
     const popup = await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {});
     expect(popup).toMatchObject({ ok: true, result });
     checker.forget(7);
-    expect(await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {})).toEqual({ ok: true, result: null, explanations: {} });
+    expect(await checker.handle(badge, { type: 'tab-verdict', tabId: 7 }, {})).toEqual({ ok: true, result: null, explanations: {}, keys: {} });
   });
 
   it('scores a batch with the default thresholds and names the sources and list versions for evidence reports', async () => {

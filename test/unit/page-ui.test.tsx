@@ -4,6 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../src/engine/types';
 import type { Item } from '../../src/extract/types';
 import { BANNER_TAG, createPageUi, MARKER_TAG } from '../../src/ui/page-ui';
+import { uiEnv } from '../helpers/ui';
+
+const EN = uiEnv('en');
 import { locateQuote, type QuoteBounds } from '../../src/ui/highlight';
 
 function doc(html: string): Document {
@@ -25,7 +28,7 @@ const shadowText = (host: Element | null) => host?.shadowRoot?.textContent ?? ''
 describe('banner', () => {
   it('says how risky, why (quoting the words) and what to do, in an open shadow root marked with the level', () => {
     const d = doc('<main><p>Come on a tourist visa, we pay USD 1500.</p></main>');
-    const ui = createPageUi(d);
+    const ui = createPageUi(d, { ui: EN });
     ui.show(item(d.querySelector('p')!, 'Come on a tourist visa, we pay USD 1500.'), reply(result('high', 'on a tourist visa', 5)));
     const host = d.querySelector(`${BANNER_TAG}[data-lurewatch-level="high"]`);
     expect(host?.shadowRoot).toBeTruthy();
@@ -41,7 +44,7 @@ describe('banner', () => {
   it('renders page text as text: a quote holding markup stays inert', () => {
     const d = doc('<p>x</p>');
     const evil = '<img src=x onerror="alert(1)"> tourist visa';
-    createPageUi(d).show(item(d.querySelector('p')!, evil), reply(result('high', evil)));
+    createPageUi(d, { ui: EN }).show(item(d.querySelector('p')!, evil), reply(result('high', evil)));
     const root = d.querySelector(BANNER_TAG)!.shadowRoot!;
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('q')?.textContent).toBe(evil.slice(0, 89) + (evil.length > 90 ? '…' : ''));
@@ -49,7 +52,7 @@ describe('banner', () => {
 
   it('can be dismissed with its button and with Escape; low shows nothing', () => {
     const d = doc('<p>x</p>');
-    const ui = createPageUi(d);
+    const ui = createPageUi(d, { ui: EN });
     const p = d.querySelector('p')!;
     ui.show(item(p, 'a tourist visa'), reply(result('caution', 'tourist visa', 2)));
     const close = d.querySelector(BANNER_TAG)!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Dismiss this warning"]')!;
@@ -66,7 +69,7 @@ describe('banner', () => {
     const d = doc('<p>x</p>');
     const onGenuine = vi.fn();
     const it1 = item(d.querySelector('p')!, 'a tourist visa');
-    createPageUi(d, { onGenuine }).show(it1, reply(result('high', 'tourist visa', 2)));
+    createPageUi(d, { onGenuine, ui: EN }).show(it1, reply(result('high', 'tourist visa', 2)));
     const root = d.querySelector(BANNER_TAG)!.shadowRoot!;
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'I think this is genuine')!.click();
     expect(onGenuine).toHaveBeenCalledWith(it1, expect.objectContaining({ level: 'high' }));
@@ -76,7 +79,7 @@ describe('banner', () => {
 describe('markers', () => {
   it('marks a risky post in a feed in place, and opens its explanation on demand', async () => {
     const d = doc('<div class="feed"><article id="a"><p>Nice weather</p></article><article id="b"><p>Job abroad, tourist visa</p></article></div>');
-    const ui = createPageUi(d);
+    const ui = createPageUi(d, { ui: EN });
     const b = d.getElementById('b')!;
     ui.show(item(d.getElementById('a')!, 'Nice weather', 'post'), reply(result('low', '')));
     ui.show(item(b, 'Job abroad, tourist visa', 'post'), reply(result('high', 'tourist visa', 12)));
@@ -93,7 +96,7 @@ describe('markers', () => {
 
   it('in a chat, marks the messages that hold the evidence, and moves the marks when the conversation is re-scored', () => {
     const d = doc('<ol id="list"><li id="m1">Hello, I am Anna</li><li id="m2">Salary 1500 USD</li><li id="m3">Come on a tourist visa</li></ol>');
-    const ui = createPageUi(d);
+    const ui = createPageUi(d, { ui: EN });
     const [m1, m2, m3] = ['m1', 'm2', 'm3'].map((id) => d.getElementById(id)!);
     const text = 'Hello, I am Anna\nSalary 1500 USD\nCome on a tourist visa';
     const conv: Item = { key: 'c:1', kind: 'conversation', text, anchor: d.getElementById('list')!, parts: [{ el: m1!, start: 0, end: 16 }, { el: m2!, start: 17, end: 32 }, { el: m3!, start: 33, end: text.length }] };
@@ -107,7 +110,7 @@ describe('markers', () => {
 
   it('clear() removes every warning (navigation inside an app)', () => {
     const d = doc('<article id="b"><p>x</p></article>');
-    const ui = createPageUi(d);
+    const ui = createPageUi(d, { ui: EN });
     ui.show(item(d.getElementById('b')!, 'tourist visa', 'post'), reply(result('high', 'tourist visa')));
     ui.show(item(d.getElementById('b')!, 'tourist visa'), reply(result('high', 'tourist visa')));
     ui.clear();
@@ -146,16 +149,16 @@ describe('licence numbers', () => {
   it('names a licence the ad shows, with its official check page, and notes a missing one for readers whose agencies must show one', () => {
     const d = doc('<p>x</p>');
     const text = 'Hiring caregivers for Dubai, POEA License No. 123-LB-042120-R, come on a tourist visa.';
-    createPageUi(d, { country: 'PH' }).show(item(d.querySelector('p')!, text), reply(result('high', 'tourist visa', text.indexOf('tourist visa'))));
+    createPageUi(d, { ui: uiEnv('en', { country: 'PH' }) }).show(item(d.querySelector('p')!, text), reply(result('high', 'tourist visa', text.indexOf('tourist visa'))));
     const root = d.querySelector(BANNER_TAG)!.shadowRoot!;
-    expect(root.textContent).toMatch(/names .*licence “?POEA License No\. 123-LB-042120-R/);
+    expect(root.textContent).toMatch(/names .*licence: “?POEA License No\. 123-LB-042120-R/);
     expect(root.querySelector('.licence a')?.getAttribute('href')).toMatch(/^https:\/\/.*dmw\.gov\.ph/);
 
     const d2 = doc('<p>x</p>');
-    createPageUi(d2, { country: 'PH' }).show(item(d2.querySelector('p')!, 'Job in Cambodia on a tourist visa'), reply(result('high', 'tourist visa', 19)));
+    createPageUi(d2, { ui: uiEnv('en', { country: 'PH' }) }).show(item(d2.querySelector('p')!, 'Job in Cambodia on a tourist visa'), reply(result('high', 'tourist visa', 19)));
     expect(d2.querySelector(BANNER_TAG)!.shadowRoot!.textContent).toMatch(/names no agency licence number/);
     const d3 = doc('<p>x</p>');
-    createPageUi(d3, { country: 'GB' }).show(item(d3.querySelector('p')!, 'Job in Cambodia on a tourist visa'), reply(result('high', 'tourist visa', 19)));
+    createPageUi(d3, { ui: uiEnv('en', { country: 'GB' }) }).show(item(d3.querySelector('p')!, 'Job in Cambodia on a tourist visa'), reply(result('high', 'tourist visa', 19)));
     expect(d3.querySelector(BANNER_TAG)!.shadowRoot!.textContent).not.toMatch(/names no agency licence/);
   });
 });

@@ -1,6 +1,9 @@
 /** Reporting an ad: the user sees exactly what is shared, and can leave out the address and their note. */
 import { describe, expect, it } from 'vitest';
 import { buildReport, mailtoLink } from '../../src/report/build';
+import { uiEnv } from '../helpers/ui';
+
+const { t } = uiEnv('en');
 
 const ad = {
   text: 'Job in Cambodia, tourist visa, Telegram @hr_kh',
@@ -13,7 +16,7 @@ const ad = {
 
 describe('report', () => {
   it('holds the verdict, quotes, the ad and, when chosen, the address and the note', () => {
-    const text = buildReport(ad, { includeUrl: true, note: 'My cousin was sent this.', includeNote: true }, new Date('2026-11-26T00:00:00Z'));
+    const text = buildReport(t, ad, { includeUrl: true, note: 'My cousin was sent this.', includeNote: true }, new Date('2026-11-26T00:00:00Z'));
     expect(text).toContain('HIGH (score 80/100), possible trafficking lure');
     expect(text).toContain('Where it was seen: https://www.facebook.com/groups/1/posts/2');
     expect(text).toContain('"tourist visa": Working on a tourist visa');
@@ -23,13 +26,13 @@ describe('report', () => {
   });
 
   it('leaves out the address and the note when the user removes them', () => {
-    const text = buildReport(ad, { includeUrl: false, note: 'private note', includeNote: false }, new Date());
+    const text = buildReport(t, ad, { includeUrl: false, note: 'private note', includeNote: false }, new Date());
     expect(text).not.toContain('facebook.com');
     expect(text).not.toContain('private note');
   });
 
   it('bounds a mailto body and says where the rest is', () => {
-    const link = mailtoLink('report@ngo.example', 'Suspicious job offer', 'x'.repeat(5000));
+    const link = mailtoLink('report@ngo.example', 'Suspicious job offer', 'x'.repeat(5000), t('rtCut'));
     expect(decodeURIComponent(link.split('body=')[1]!)).toMatch(/^x{1800}\n\[…the full report is on your clipboard/);
     expect(link.startsWith('mailto:report%40ngo.example?subject=Suspicious%20job%20offer&body=')).toBe(true);
   });

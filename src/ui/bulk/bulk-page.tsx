@@ -12,7 +12,8 @@ import type { CheckResult, Level } from '../../engine/types';
 import type { Request } from '../../messaging/protocol';
 import { MarkedText } from '../marked-text';
 import { topSignals } from '../../bulk/formats';
-import { DETAILS_CSS, LEVEL_COLOR, VerdictDetails } from '../verdict-details';
+import { DETAILS_CSS, familyShort, LEVEL_COLOR, levelName, VerdictDetails } from '../verdict-details';
+import { useUi } from '../ui-env';
 import type { StorageArea } from '../../storage/area';
 import { HistoryPanel } from './history-panel';
 import { EvidenceReport, REPORT_CSS } from './report';
@@ -27,6 +28,7 @@ export interface BulkProps {
 type SortKey = 'line' | 'level' | 'score' | 'family' | 'lang';
 const LEVEL_RANK: Record<Level, number> = { high: 2, caution: 1, low: 0 };
 export function BulkPage({ send, download, storage, now = () => new Date() }: BulkProps) {
+  const { t } = useUi();
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [column, setColumn] = useState<string | undefined>(undefined);
@@ -98,9 +100,9 @@ export function BulkPage({ send, download, storage, now = () => new Date() }: Bu
       <main style={{ font: '14px/1.5 system-ui, sans-serif', maxWidth: '52rem', margin: '0 auto', padding: '1rem', color: '#1a1a1a' }}>
         <style>{REPORT_CSS}</style>
         <p class="no-print">
-          <button type="button" onClick={() => print()}>Print or save as PDF</button> <button type="button" onClick={() => setReport(null)}>Back to the table</button>
+          <button type="button" onClick={() => print()}>{t('printPdf')}</button> <button type="button" onClick={() => setReport(null)}>{t('backToTable')}</button>
         </p>
-        <EvidenceReport ads={ads} explanations={info.explanations} sources={info.sources} lists={info.lists} made={now().toISOString()} />
+        <EvidenceReport ads={ads} explanations={info.explanations} keys={info.keys} sources={info.sources} lists={info.lists} made={now().toISOString()} />
       </main>
     );
   }
@@ -108,41 +110,41 @@ export function BulkPage({ send, download, storage, now = () => new Date() }: Bu
   return (
     <main style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: '72rem', margin: '0 auto', padding: '1rem', color: '#1a1a1a' }}>
       <style>{DETAILS_CSS + TABLE_CSS}</style>
-      <h1 style={{ fontSize: '1.4rem' }}>Check many ads</h1>
-      <p>Paste ads separated by blank lines (or one per line), or open a CSV or JSON Lines file. Checked on this computer; nothing is sent anywhere.</p>
-      <label for="ads">Ads</label>
+      <h1 style={{ fontSize: '1.4rem' }}>{t('bulkTitle')}</h1>
+      <p>{t('bulkIntro')}</p>
+      <label for="ads">{t('bulkAds')}</label>
       <textarea id="ads" rows={8} value={text} disabled={!!file} onInput={(e) => setText(e.currentTarget.value)} />
       <p>
-        <label>Or open a file (.csv, .jsonl): <input type="file" accept=".csv,.jsonl,.ndjson,.txt" onChange={async (e) => {
+        <label>{t('bulkOpenFile')} <input type="file" accept=".csv,.jsonl,.ndjson,.txt" onChange={async (e) => {
           const f = e.currentTarget.files?.[0];
           setColumn(undefined);
           setFile(f ? { name: f.name, text: await f.text() } : null);
         }} /></label>
-        {file && <> <button type="button" onClick={() => setFile(null)}>Clear file</button></>}
+        {file && <> <button type="button" onClick={() => setFile(null)}>{t('bulkClearFile')}</button></>}
       </p>
       {csvHeader && (
         <p>
-          <label>Column with the ad text:{' '}
+          <label>{t('bulkColumn')}{' '}
             <select value={column ?? guessTextColumn(csvHeader) ?? ''} onChange={(e) => setColumn(e.currentTarget.value)}>
-              <option value="" disabled>choose…</option>
+              <option value="" disabled>{t('bulkChoose')}</option>
               {csvHeader.map((h) => <option key={h} value={h}>{h}</option>)}
             </select>
           </label>
         </p>
       )}
-      <button type="button" class="main" onClick={() => run()} disabled={!!progress && progress.done < progress.total}>Check all</button>
+      <button type="button" class="main" onClick={() => run()} disabled={!!progress && progress.done < progress.total}>{t('bulkCheckAll')}</button>
       <div role="status" aria-live="polite">
         {progress && (
           <p>
-            <progress max={progress.total} value={progress.done} aria-label="Checking" /> {progress.done} of {progress.total} checked
-            {progress.done === progress.total && input && <> · <span data-testid="counts">{counts.high} high, {counts.caution} caution, {counts.low} low</span></>}
+            <progress max={progress.total} value={progress.done} aria-label={t('bulkChecking')} /> {t('bulkProgress', progress.done, progress.total)}
+            {progress.done === progress.total && input && <> · <span data-testid="counts">{t('bulkCounts', counts.high, counts.caution, counts.low)}</span></>}
           </p>
         )}
         {error && <p class="error">{error}</p>}
         {input && input.errors.length > 0 && (
           <div class="error" data-testid="row-errors">
-            <p>{input.errors.length} row(s) could not be read; the others were checked:</p>
-            <ul>{input.errors.slice(0, 20).map((e) => <li key={e.line}>line {e.line}: {e.message}</li>)}</ul>
+            <p>{t('bulkRowErrors', input.errors.length)}</p>
+            <ul>{input.errors.slice(0, 20).map((e) => <li key={e.line}>{t('bulkRowError', e.line, e.message)}</li>)}</ul>
           </div>
         )}
       </div>
@@ -156,34 +158,34 @@ export function BulkPage({ send, download, storage, now = () => new Date() }: Bu
       {input && progress?.done === progress?.total && (
         <>
           <div class="tools">
-            <label>Show <select value={levelFilter} onChange={(e) => setLevelFilter(e.currentTarget.value as typeof levelFilter)}>
-              <option value="all">all</option><option value="flagged">caution and high</option><option value="high">high</option><option value="caution">caution</option><option value="low">low</option>
+            <label>{t('bulkShow')} <select value={levelFilter} onChange={(e) => setLevelFilter(e.currentTarget.value as typeof levelFilter)}>
+              <option value="all">{t('bulkShowAll')}</option><option value="flagged">{t('bulkShowFlagged')}</option><option value="high">{t('levelHigh')}</option><option value="caution">{t('levelCaution')}</option><option value="low">{t('levelLow')}</option>
             </select></label>
-            <label>Search <input type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} /></label>
-            <button type="button" onClick={() => download(`lurewatch-${stamp()}.csv`, exportCsv(input, results), 'text/csv')}>Export CSV</button>
-            <button type="button" onClick={() => download(`lurewatch-${stamp()}.jsonl`, exportJsonl(input, results), 'application/x-ndjson')}>Export JSON</button>
-            <button type="button" onClick={() => setReport(rows.filter((x) => x.r && x.r.level !== 'low').map((x) => x.i))}>Evidence report (flagged shown)</button>
+            <label>{t('search')} <input type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} /></label>
+            <button type="button" onClick={() => download(`lurewatch-${stamp()}.csv`, exportCsv(input, results), 'text/csv')}>{t('exportCsv')}</button>
+            <button type="button" onClick={() => download(`lurewatch-${stamp()}.jsonl`, exportJsonl(input, results), 'application/x-ndjson')}>{t('exportJson')}</button>
+            <button type="button" onClick={() => setReport(rows.filter((x) => x.r && x.r.level !== 'low').map((x) => x.i))}>{t('bulkEvidenceReport')}</button>
           </div>
           <table>
-            <caption>{rows.length} of {input.items.length} ads</caption>
-            <thead><tr>{header('line', 'Row')}{header('level', 'Level')}{header('score', 'Score')}{header('family', 'Family')}<th scope="col">Top signals</th>{header('lang', 'Language')}<th scope="col">Source</th></tr></thead>
+            <caption>{t('bulkCaption', rows.length, input.items.length)}</caption>
+            <thead><tr>{header('line', t('colRow'))}{header('level', t('colLevel'))}{header('score', t('colScore'))}{header('family', t('colFamily'))}<th scope="col">{t('colSignals')}</th>{header('lang', t('colLanguage'))}<th scope="col">{t('colSource')}</th></tr></thead>
             <tbody>
               {rows.flatMap(({ i, item, r }) => [
                   <tr key={`row-${item.line}`} data-level={r?.level ?? 'error'}>
                     <td><button type="button" class="sort" aria-expanded={open === i} onClick={() => setOpen(open === i ? null : i)}>{item.line}</button></td>
-                    <td style={{ color: r ? LEVEL_COLOR[r.level] : undefined, fontWeight: 700 }}>{r?.level ?? 'not checked'}</td>
+                    <td style={{ color: r ? LEVEL_COLOR[r.level] : undefined, fontWeight: 700 }}>{r ? levelName(t, r.level) : t('notChecked')}</td>
                     <td>{r?.score ?? ''}</td>
-                    <td>{r?.family ?? ''}</td>
+                    <td>{familyShort(t, r?.family)}</td>
                     <td class="signals-cell">{r ? topSignals(r) : ''}</td>
                     <td>{r?.lang ?? ''}</td>
-                    <td style={{ overflowWrap: 'anywhere' }}>{item.url ?? item.input.url ?? ''}</td>
+                    <td style={{ overflowWrap: 'anywhere' }} dir="ltr">{item.url ?? item.input.url ?? ''}</td>
                   </tr>,
                   open === i && r && (
                     <tr key={`open-${item.line}`}><td colSpan={7}>
-                      <VerdictDetails result={r} explanations={info.explanations} text={item.input.text} />
+                      <VerdictDetails result={r} explanations={info.explanations} keys={info.keys} text={item.input.text} />
                       <MarkedText text={item.input.text} signals={r.signals} />
-                      <button type="button" onClick={() => setReport([i])}>Evidence report for this ad</button>{' '}
-                      <button type="button" onClick={() => void send({ type: 'open-report', ad: { text: item.input.text, url: item.url ?? item.input.url, title: item.input.title, result: r, explanations: info.explanations } })}>Report this ad</button>
+                      <button type="button" onClick={() => setReport([i])}>{t('bulkReportOne')}</button>{' '}
+                      <button type="button" onClick={() => void send({ type: 'open-report', ad: { text: item.input.text, url: item.url ?? item.input.url, title: item.input.title, result: r, explanations: info.explanations, keys: info.keys } })}>{t('reportAd')}</button>
                     </td></tr>
                   ),
               ])}
@@ -201,7 +203,7 @@ button.main { font: inherit; padding: 6px 16px; }
 .error { color: #a4161a; }
 .tools { display: flex; gap: 1rem; flex-wrap: wrap; align-items: center; margin: 1rem 0 .5rem; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border-bottom: 1px solid #ccc; text-align: left; padding: 4px 6px; vertical-align: top; }
+th, td { border-bottom: 1px solid #ccc; text-align: start; padding: 4px 6px; vertical-align: top; }
 th button.sort, td button.sort { font: inherit; font-weight: 700; background: none; border: 0; padding: 0; cursor: pointer; color: #0b4f9c; text-decoration: underline; }
 .signals-cell { font-size: 13px; }
 mark { background: #ffe08a; color: inherit; }

@@ -4,7 +4,8 @@
  */
 import type { CheckResult } from '../../engine/types';
 import { MarkedText } from '../marked-text';
-import { FAMILY_TEXT, headline, topSignals } from '../verdict-details';
+import { explain, useUi } from '../ui-env';
+import { familyText, headline, levelName, topSignals } from '../verdict-details';
 
 export interface ReportAd { id: string; text: string; url?: string; seen?: string; result: CheckResult }
 
@@ -18,28 +19,30 @@ export const REPORT_CSS = `
 @media print { .no-print { display: none !important; } body { margin: 0; } }
 `;
 
-export function EvidenceReport({ ads, explanations, sources, lists, made }: { ads: ReportAd[]; explanations: Record<string, string>; sources: Record<string, string[]>; lists: string[]; made: string }) {
+export function EvidenceReport({ ads, explanations, keys, sources, lists, made }: { ads: ReportAd[]; explanations: Record<string, string>; keys?: Record<string, string>; sources: Record<string, string[]>; lists: string[]; made: string }) {
+  const ui = useUi();
+  const { t } = ui;
   return (
     <div class="report">
       {ads.map((ad) => (
-        <section class="report-page" key={ad.id} aria-label={`Ad ${ad.id}`}>
-          <h2>Lurewatch evidence report: ad {ad.id}</h2>
+        <section class="report-page" key={ad.id} aria-label={t('evAdLabel', ad.id)}>
+          <h2>{t('evTitle', ad.id)}</h2>
           <dl>
-            <dt>Verdict</dt><dd>{headline(ad.result)} ({ad.result.level}, score {ad.result.score}/100{ad.result.family ? `, ${FAMILY_TEXT[ad.result.family]}` : ''})</dd>
-            <dt>Address</dt><dd style={{ overflowWrap: 'anywhere' }}>{ad.url ?? 'not known (pasted or imported text)'}</dd>
-            <dt>Seen</dt><dd>{ad.seen ?? 'not recorded'}</dd>
-            <dt>Checked</dt><dd>{made} with {lists.join(', ')}</dd>
+            <dt>{t('evVerdict')}</dt><dd>{headline(t, ad.result)} ({levelName(t, ad.result.level)}, {t('evScore', ad.result.score)}{ad.result.family ? `, ${familyText(t, ad.result.family)}` : ''})</dd>
+            <dt>{t('address')}</dt><dd style={{ overflowWrap: 'anywhere' }} dir={ad.url ? 'ltr' : undefined}>{ad.url ?? t('evAddressUnknown')}</dd>
+            <dt>{t('evSeen')}</dt><dd>{ad.seen ?? t('evNotRecorded')}</dd>
+            <dt>{t('evChecked')}</dt><dd>{t('evCheckedWith', made, lists.join(', '))}</dd>
           </dl>
-          <h3 style={{ fontSize: '1rem' }}>Signals</h3>
+          <h3 style={{ fontSize: '1rem' }}>{t('evSignals')}</h3>
           <ul>
             {topSignals(ad.result, 20).map((s) => (
               <li key={`${s.indicator}:${s.start}`}>
-                <q>{s.evidence}</q>: {explanations[s.indicator] ?? s.indicator}
-                {sources[s.indicator]?.length ? <small> Sources: {sources[s.indicator]!.join('; ')}.</small> : null}
+                <q>{s.evidence}</q>: {explain(ui, s.indicator, explanations, keys)}
+                {sources[s.indicator]?.length ? <small> {t('evSources', sources[s.indicator]!.join('; '))}</small> : null}
               </li>
             ))}
           </ul>
-          <h3 style={{ fontSize: '1rem' }}>Text of the ad</h3>
+          <h3 style={{ fontSize: '1rem' }}>{t('evText')}</h3>
           <MarkedText text={ad.text} signals={ad.result.signals} />
         </section>
       ))}

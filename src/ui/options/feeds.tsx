@@ -7,11 +7,20 @@ import type { BundledInfo, FeedReply } from '../../background/feeds';
 import { originPattern } from '../../feed/urls';
 import type { FeedView } from '../../feed/updater';
 import type { OptionsProps } from './options';
+import type { MessageKey } from '../../i18n/keys';
+import type { Translator } from '../../i18n/catalog';
+import { useUi } from '../ui-env';
 
-const when = (t?: number) => (t === undefined ? 'never' : new Date(t).toLocaleString());
-const day = (iso?: string) => (iso ? new Date(iso).toLocaleDateString() : '?');
+/** "http-error" -> "feedFailHttpError": the options page says why an update failed in the reader's language. */
+export const failureKey = (code: string) => `feedFail${code.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}` as MessageKey;
+
+function failureText(t: Translator, e: { message: string; codes?: string[] }): string {
+  const known = (e.codes ?? []).filter((c) => t.lookup(failureKey(c)) !== undefined);
+  return known.length ? known.map((c) => t(failureKey(c))).join(' ') : e.message;
+}
 
 export function FeedsSection({ send, requestOrigins }: OptionsProps) {
+  const { t } = useUi();
   const [feeds, setFeeds] = useState<FeedView[] | null>(null);
   const [bundled, setBundled] = useState<BundledInfo[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
@@ -22,7 +31,7 @@ export function FeedsSection({ send, requestOrigins }: OptionsProps) {
     setMessage('');
     try {
       const r = (await send(m)) as FeedReply | undefined;
-      if (!r) setMessage('Lurewatch did not answer; try again.');
+      if (!r) setMessage(t('noAnswer'));
       else if (!r.ok) setMessage(r.error);
       else {
         setFeeds(r.feeds);
@@ -41,15 +50,15 @@ export function FeedsSection({ send, requestOrigins }: OptionsProps) {
 
   return (
     <section aria-labelledby="lists-h">
-      <h2 id="lists-h" style={{ fontSize: '1.15rem' }}>Indicator lists</h2>
-      <p>Lists of warning signs are downloaded, checked against their publisher’s signature, and used on this computer. Nothing about you or the pages you read is sent.</p>
+      <h2 id="lists-h" style={{ fontSize: '1.15rem' }}>{t('listsTitle')}</h2>
+      <p>{t('listsIntro')}</p>
       {feeds !== null && !feeds.some((f) => f.builtin) && (
         <p data-testid="no-default-feed">
-          This copy of Lurewatch follows no update feed. It uses its built-in list{bundled.map((b) => ` “${b.id}” version ${b.version}`).join(',')} until the extension itself is updated.
+          {t('noFeed', bundled.map((b) => t('listVersion', b.id, b.version)).join(', '))}
         </p>
       )}
       <p role="status" aria-live="polite" data-testid="feed-message" style={{ color: message ? '#a4161a' : undefined, minHeight: '1.5em' }}>
-        {busy ? 'Working…' : message}
+        {busy ? t('working') : message}
       </p>
       {feeds?.map((f) => (
         <FeedCard key={f.id} feed={f} busy={busy !== null} onUpdate={() => call({ type: 'feed-update', id: f.id }, f.id)} onToggle={() => call({ type: 'feed-enable', id: f.id, enabled: !f.enabled }, f.id)} onRemove={() => call({ type: 'feed-remove', id: f.id }, f.id)} />
@@ -59,7 +68,7 @@ export function FeedsSection({ send, requestOrigins }: OptionsProps) {
         try {
           origins = [...new Set(urls.map(originPattern))];
         } catch {
-          setMessage('Each address must be a full web address starting with https://');
+          setMessage(t('feedUrlInvalid'));
           return false;
         }
         // Without this access the download still works when the publisher's server allows it (CORS).
@@ -71,39 +80,43 @@ export function FeedsSection({ send, requestOrigins }: OptionsProps) {
 }
 
 function FeedCard({ feed: f, busy, onUpdate, onToggle, onRemove }: { feed: FeedView; busy: boolean; onUpdate: () => void; onToggle: () => void; onRemove: () => void }) {
-  const using = f.using === 'downloaded' ? 'downloaded' : f.using === 'bundled' ? 'built into the extension' : 'none yet';
+  const { t, tag } = useUi();
+  const when = (ms?: number) => (ms === undefined ? t('never') : new Date(ms).toLocaleString(tag));
+  const day = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(tag) : '?');
+  const using = f.using === 'downloaded' ? t('usingDownloaded') : f.using === 'bundled' ? t('usingBundled') : t('usingNone');
   return (
     <article data-feed={f.id} style={{ border: '1px solid #999', borderRadius: '6px', padding: '0.75rem', margin: '0 0 0.75rem' }}>
-      <h3 style={{ fontSize: '1rem', margin: 0 }}>{f.title}{f.builtin && ' (default)'}</h3>
+      <h3 style={{ fontSize: '1rem', margin: 0 }}><span data-verbatim>{f.title}</span>{f.builtin && ` ${t('defaultSuffix')}`}</h3>
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.1rem 0.75rem', margin: '0.5rem 0' }}>
-        <dt>In use</dt>
+        <dt>{t('inUse')}</dt>
         <dd data-testid="feed-version" style={{ margin: 0 }}>
-          {f.version === undefined ? using : `version ${f.version} (${using}), published ${day(f.published)}, expires ${day(f.expires)}`}
-          {f.stale && <strong data-testid="feed-stale"> — out of date: it still works, but may miss new lures</strong>}
+          {f.version === undefined ? using : t('versionLine', f.version, using, day(f.published), day(f.expires))}
+          {f.stale && <strong data-testid="feed-stale"> {t('stale')}</strong>}
         </dd>
-        <dt>Address</dt>
-        <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>{f.urls.join(', ')}</dd>
-        <dt>Last check</dt>
+        <dt>{t('address')}</dt>
+        <dd style={{ margin: 0, overflowWrap: 'anywhere' }} dir="ltr" data-verbatim>{f.urls.join(', ')}</dd>
+        <dt>{t('lastCheck')}</dt>
         <dd style={{ margin: 0 }}>{when(f.lastCheck)}</dd>
-        <dt>Last success</dt>
+        <dt>{t('lastSuccess')}</dt>
         <dd style={{ margin: 0 }}>{when(f.lastSuccess)}</dd>
-        <dt>Next check</dt>
-        <dd style={{ margin: 0 }}>{f.enabled ? when(f.nextCheck) : 'off'}</dd>
+        <dt>{t('nextCheck')}</dt>
+        <dd style={{ margin: 0 }}>{f.enabled ? when(f.nextCheck) : t('off')}</dd>
         {f.lastError && (
           <>
-            <dt>{f.lastSuccess !== undefined && f.lastError.at < f.lastSuccess ? 'Earlier problem (fixed since)' : 'Last problem'}</dt>
-            <dd data-testid="feed-error" style={{ margin: 0, color: '#a4161a' }}>{when(f.lastError.at)}: {f.lastError.message}</dd>
+            <dt>{f.lastSuccess !== undefined && f.lastError.at < f.lastSuccess ? t('earlierProblem') : t('lastProblem')}</dt>
+            <dd data-testid="feed-error" title={f.lastError.message} style={{ margin: 0, color: '#a4161a' }}>{when(f.lastError.at)}: {failureText(t, f.lastError)}</dd>
           </>
         )}
       </dl>
-      <button type="button" disabled={busy || !f.enabled} onClick={onUpdate}>Update now</button>{' '}
-      <button type="button" disabled={busy} aria-pressed={f.enabled} onClick={onToggle}>{f.enabled ? 'Turn off' : 'Turn on'}</button>{' '}
-      {!f.builtin && <button type="button" disabled={busy} onClick={onRemove}>Remove</button>}
+      <button type="button" disabled={busy || !f.enabled} onClick={onUpdate}>{t('updateNow')}</button>{' '}
+      <button type="button" disabled={busy} aria-pressed={f.enabled} onClick={onToggle}>{f.enabled ? t('turnOff') : t('turnOn')}</button>{' '}
+      {!f.builtin && <button type="button" disabled={busy} onClick={onRemove}>{t('remove')}</button>}
     </article>
   );
 }
 
 function AddFeed({ busy, onAdd }: { busy: boolean; onAdd: (urls: string[], key: string, title: string) => Promise<boolean> }) {
+  const { t } = useUi();
   const [urls, setUrls] = useState('');
   const [key, setKey] = useState('');
   const [title, setTitle] = useState('');
@@ -119,12 +132,12 @@ function AddFeed({ busy, onAdd }: { busy: boolean; onAdd: (urls: string[], key: 
         }
       }}
     >
-      <h3 style={{ fontSize: '1rem' }}>Follow another list</h3>
-      <p>An organisation that publishes a list gives you its address and its public key.</p>
-      <label style={{ display: 'block' }}>Name (optional)<br /><input value={title} onInput={(e) => setTitle(e.currentTarget.value)} style={{ width: '100%' }} /></label>
-      <label style={{ display: 'block' }}>Address (https://…; mirrors on separate lines)<br /><textarea name="urls" required rows={2} value={urls} onInput={(e) => setUrls(e.currentTarget.value)} style={{ width: '100%' }} /></label>
-      <label style={{ display: 'block' }}>Publisher’s public key<br /><textarea name="key" required rows={4} value={key} onInput={(e) => setKey(e.currentTarget.value)} placeholder="-----BEGIN PUBLIC KEY-----" style={{ width: '100%', fontFamily: 'monospace' }} /></label>
-      <button type="submit" disabled={busy}>Add list</button>
+      <h3 style={{ fontSize: '1rem' }}>{t('followTitle')}</h3>
+      <p>{t('followIntro')}</p>
+      <label style={{ display: 'block' }}>{t('followName')}<br /><input value={title} onInput={(e) => setTitle(e.currentTarget.value)} style={{ width: '100%' }} /></label>
+      <label style={{ display: 'block' }}>{t('followUrls')}<br /><textarea name="urls" dir="ltr" required rows={2} value={urls} onInput={(e) => setUrls(e.currentTarget.value)} style={{ width: '100%' }} /></label>
+      <label style={{ display: 'block' }}>{t('followKey')}<br /><textarea name="key" dir="ltr" required rows={4} value={key} onInput={(e) => setKey(e.currentTarget.value)} placeholder="-----BEGIN PUBLIC KEY-----" style={{ width: '100%', fontFamily: 'monospace' }} /></label>
+      <button type="submit" disabled={busy}>{t('followAdd')}</button>
     </form>
   );
 }

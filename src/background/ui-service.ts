@@ -1,0 +1,94 @@
+/**
+ * What every surface needs to speak to the user: the messages in the right language (with English under them),
+ * the brand (Lurewatch, or a campaign's name, hotlines and message, with an administrator's policy on top), the
+ * reader's country and the help directory. Worked out once here, so the banner, popup and pages always agree.
+ *
+ * The language is the first of: the one asked for (a warning shown in the ad's language), the user's choice in
+ * settings, an administrator's or campaign's default, the browser's languages, English.
+ */
+import { brandFrom, type Brand, type BuildCampaign } from '../campaign/brand';
+import { ManagedSchema, type Managed } from '../campaign/schema';
+import { compileCatalog, type Catalog } from '../i18n/catalog';
+import { DEFAULT_LOCALE, localeInfo, matchLocale, pickLocale, readerCountry, type LocaleDir } from '../i18n/locales';
+import type { HelpCountries } from '../help/merge';
+import type { Settings } from '../settings/settings';
+
+export interface UiReply {
+  ok: true;
+  locale: LocaleDir;
+  tag: string;
+  rtl: boolean;
+  /** The language's messages over English's: anything a translation lacks shows in English, never as a key. */
+  messages: Catalog;
+  brand: Brand;
+  country?: string;
+  help: HelpCountries;
+  /** The user wants warnings in the ad's language when it differs from theirs. */
+  adLanguage: boolean;
+}
+
+export interface UiDeps {
+  /** The parsed `_locales/<dir>/messages.json` of the extension. */
+  loadMessages: (dir: string) => Promise<unknown>;
+  readSettings: () => Promise<Settings>;
+  /** The administrator's policy (`storage.managed`); rejects or returns {} where there is none. */
+  readManaged: () => Promise<unknown>;
+  languages: () => readonly string[];
+  campaign: BuildCampaign | null;
+  warn?: (message: string) => void;
+}
+
+/** An administrator's policy, validated whole: a policy with a mistake is ignored (and said so), never half used. */
+export function parseManaged(raw: unknown, warn?: (m: string) => void): Managed | null {
+  if (raw === null || raw === undefined || (typeof raw === 'object' && Object.keys(raw).length === 0)) return null;
+  const r = ManagedSchema.safeParse(raw);
+  if (r.success) return r.data;
+  warn?.(`Lurewatch: the administrator's policy was ignored: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return null;
+}
+
+export function createUiService(deps: UiDeps) {
+  const catalogs = new Map<string, Promise<Catalog>>();
+  let managed: Promise<Managed | null> | null = null;
+
+  const catalog = (dir: string) => {
+    let c = catalogs.get(dir);
+    if (!c) {
+      c = deps.loadMessages(dir).then(compileCatalog, () => ({}));
+      catalogs.set(dir, c);
+    }
+    return c;
+  };
+  const policy = () => (managed ??= deps.readManaged().then((m) => parseManaged(m, deps.warn), () => null));
+
+  return {
+    /** `help` is the directory in use (the checker's lists may correct it). */
+    async handle(asked: string | undefined, help: HelpCountries): Promise<UiReply> {
+      const [settings, pol] = await Promise.all([deps.readSettings(), policy()]);
+      const brand = brandFrom(deps.campaign, pol);
+      const chosen = settings.language === 'auto' ? undefined : matchLocale(settings.language);
+      const locale = matchLocale(asked) ?? chosen ?? matchLocale(brand.defaultLanguage) ?? pickLocale(deps.languages());
+      const [en, mine] = await Promise.all([catalog(DEFAULT_LOCALE), catalog(locale)]);
+      const info = localeInfo(locale);
+      return {
+        ok: true,
+        locale,
+        tag: info.tag,
+        rtl: !!info.rtl,
+        messages: locale === DEFAULT_LOCALE ? en : { ...en, ...mine },
+        brand,
+        country: brand.defaultCountry ?? readerCountry(deps.languages()),
+        help,
+        adLanguage: settings.adLanguage,
+      };
+    },
+    /** The policy changed (the browser tells us): read it again next time. */
+    policyChanged() {
+      managed = null;
+    },
+    /** The administrator's policy in effect (validated), for the worker's other parts (their extra lists). */
+    policy,
+  };
+}
+
+export type UiService = ReturnType<typeof createUiService>;
