@@ -4,8 +4,12 @@ import preact from '@preact/preset-vite';
 import { build as viteBuild, mergeConfig, type InlineConfig } from 'vite';
 import { feedFromEnv } from './src/feed/build-config';
 import { originPattern } from './src/feed/urls';
+import { campaignFromEnv } from './src/campaign/build-config';
 
 const feed = feedFromEnv(process.env);
+/** A partner's branded build: LUREWATCH_CAMPAIGN=path/to/campaign.json (see README, "Campaign builds"). */
+const campaign = campaignFromEnv(process.env);
+const hostPermissions = [...new Set([...(feed ? feed.urls.map(originPattern) : []), ...(campaign?.hostPermissions ?? [])])];
 
 /**
  * The content script has two stages. The eager one (entrypoints/content.ts) runs on every page and must stay tiny;
@@ -38,7 +42,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    define: { __LUREWATCH_FEED__: JSON.stringify(feed) },
+    define: { __LUREWATCH_FEED__: JSON.stringify(feed), __LUREWATCH_CAMPAIGN__: JSON.stringify(campaign?.campaign ?? null) },
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -46,16 +50,26 @@ export default defineConfig({
     },
     'build:done': (wxt) => buildDeepScript(wxt.config.outDir),
     'prepare:publicPaths': (_wxt, paths) => void paths.push(DEEP_SCRIPT),
+    'build:publicAssets': (_wxt, files) => {
+      if (campaign?.logo) files.push({ absoluteSrc: campaign.logo.file, relativeDest: campaign.logo.dest });
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
-      // Pages can fetch this file too; it holds no secret, only our own code.
-      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: [DEEP_SCRIPT], matches: ['<all_urls>'] }] as typeof manifest.web_accessible_resources;
+      // Pages can fetch these files too; they hold no secret: our own code, and the campaign's public logo.
+      const resources = [DEEP_SCRIPT, ...(campaign?.logo ? [campaign.logo.dest] : [])];
+      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources, matches: ['<all_urls>'] }] as typeof manifest.web_accessible_resources;
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Lurewatch',
-    description: 'Warns you when a job offer looks like a trafficking lure or a job scam. Everything is checked on your computer.',
+    // In the browser's language, from _locales (a campaign's name is its own, in any language).
+    name: campaign ? campaign.campaign.name : '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: campaign ? campaign.campaign.name : '__MSG_extName__', ...(campaign?.logo?.dest.endsWith('.png') && { default_icon: { 32: campaign.logo.dest } }) },
+    ...(campaign?.logo?.dest.endsWith('.png') && { icons: { 48: campaign.logo.dest, 128: campaign.logo.dest } }),
     permissions: ['storage', 'alarms', 'contextMenus'],
-    ...(feed && { host_permissions: [...new Set(feed.urls.map(originPattern))] }),
+    ...(hostPermissions.length && { host_permissions: hostPermissions }),
+    // Chrome validates an organisation's policy for this extension against this schema (Firefox reads policies.json).
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

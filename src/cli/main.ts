@@ -7,6 +7,7 @@
  *   list validate FILE | list format FILE [--write] | list schema [--out FILE]
  *   list keygen --out DIR | list sign FILE --key PRIVATE --out SIGNED | list verify SIGNED --pub PUBLIC
  *   list diff OLD NEW | list hash VALUE
+ *   campaign check FILE | campaign schema [--out FILE]
  * Any command takes --lists PATH (a list file or a folder of lists) instead of the bundled list.
  */
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { checkCsv, checkFiles, checkJsonl } from './check-command';
 import { runEval } from './eval-command';
 import { loadCompiled } from './lists';
 import { listCommand } from './list-command';
+import { campaignCommand } from './campaign-command';
 import { parseArgs, UsageError } from './args';
 
 export { parseArgs, UsageError };
@@ -49,6 +51,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     }
     case 'list':
       return listCommand(args, out);
+    case 'campaign':
+      return campaignCommand(args, out);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   }
@@ -61,7 +65,7 @@ if (isMain) {
     (code) => (process.exitCode = code),
     (e) => {
       if (e instanceof UsageError) {
-        process.stderr.write(`lurewatch: ${e.message}\n\nusage:\n  check FILE... | check --jsonl | check --csv FILE --text-column NAME [--out FILE]\n  eval CORPUS.jsonl [--verbose]\n  list validate FILE | list format FILE [--write] | list schema [--out FILE]\n  list keygen --out DIR | list sign FILE --key DIR/private.key --out SIGNED\n  list verify SIGNED --pub DIR/public.key | list diff OLD NEW | list hash VALUE\n  options: --lists PATH\n`);
+        process.stderr.write(`lurewatch: ${e.message}\n\nusage:\n  check FILE... | check --jsonl | check --csv FILE --text-column NAME [--out FILE]\n  eval CORPUS.jsonl [--verbose]\n  list validate FILE | list format FILE [--write] | list schema [--out FILE]\n  list keygen --out DIR | list sign FILE --key DIR/private.key --out SIGNED\n  list verify SIGNED --pub DIR/public.key | list diff OLD NEW | list hash VALUE\n  campaign check FILE | campaign schema [--out FILE]\n  options: --lists PATH\n`);
         process.exitCode = 2;
         return;
       }
