@@ -56,7 +56,7 @@ export function VerdictDetails({ result, explanations, keys, onShow, text }: Det
       <ul class="signals">
         {topSignals(result).map((s) => (
           <li key={`${s.indicator}:${s.start}`}>
-            <q>{shorten(s.evidence)}</q> <span class="explain">{explain(ui, s.indicator, explanations, keys)}</span>
+            <q dir="auto">{shorten(s.evidence)}</q> <span class="explain">{explain(ui, s.indicator, explanations, keys)}</span>
             {onShow && (
               <button type="button" class="link" onClick={() => onShow(s)} aria-label={t('showInPageLabel', shorten(s.evidence, 40))}>
                 {t('showInPage')}
