@@ -122,7 +122,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
         if (opened.ok) adopted.set(s.id, opened.list);
         else {
           // The saved copy is unusable: forget its ETag so the next check downloads the list again, and soon.
-          statuses.set(s.id, { ...status(s.id), etags: {}, nextCheck: now(), lastError: { message: 'The saved copy of this list was damaged; it will be downloaded again.', at: now(), codes: ['damaged'] } });
+          statuses.set(s.id, { ...status(s.id), etags: {}, nextCheck: now(), lastError: { message: describeFailure('damaged'), at: now(), codes: ['damaged'] } });
         }
       }
     })());

@@ -78,7 +78,7 @@ describe.skipIf(skip)('interface languages in Chromium', () => {
       await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe(l.tag);
       await popup.locator('[data-level="high"] summary').click();
       problems.push(...(await overflowing(popup, null)).map((p) => `${l.dir} popup ${p}`));
-      problems.push(...keyLeaks((await popup.evaluate(visibleWords, await popup.$('body'))).join(' | ')).map((k) => `${l.dir} popup key ${k}`));
+      problems.push(...keyLeaks((await popup.locator('body').evaluate(visibleWords)).join(' | ')).map((k) => `${l.dir} popup key ${k}`));
       await popup.screenshot({ path: path.join(LOCALE_SHOTS, `${l.dir}-popup.png`), fullPage: true });
       await popup.close();
       await page.close();
@@ -95,7 +95,7 @@ describe.skipIf(skip)('interface languages in Chromium', () => {
     await expect.poll(() => page.evaluate(() => `${document.documentElement.lang} ${document.documentElement.dir}`)).toBe('ar rtl');
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/[\u0600-\u06ff]/);
     await page.locator('[data-testid="no-default-feed"]').waitFor();
-    const words = ((await page.evaluate(visibleWords, await page.$('body'))) as string[]).join(' | ');
+    const words = (await page.locator('body').evaluate(visibleWords)).join(' | ');
     expect(englishRuns(words)).toEqual([]);
     expect(keyLeaks(words)).toEqual([]);
     await page.screenshot({ path: path.join(LOCALE_SHOTS, 'ar-options.png'), fullPage: true });

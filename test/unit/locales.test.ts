@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales';
+import { bundledList } from '../../src/indicators/bundled';
+import { FAILURES, failureKey } from '../../src/feed/errors';
+import { RED_FLAGS } from '../../src/ui/onboarding/red-flags';
 
 const ROOT = path.resolve(__dirname, '../../assets/public/_locales');
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> };
@@ -25,6 +28,14 @@ const SAME_OK = new Set(['bannerTitle', 'rpPhone', 'bulkRowError', 'evCheckedWit
 describe('interface languages', () => {
   it('ships a folder for each language and no other', () => {
     expect(fs.readdirSync(ROOT).sort()).toEqual(LOCALES.map((l) => l.dir).sort());
+  });
+
+  it('every English message is used: named in the code, or made from a list’s explanation key, a failure code or a red flag', () => {
+    const code = ['src', 'entrypoints'].flatMap((d) => fs.readdirSync(path.resolve(__dirname, '../..', d), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => fs.readFileSync(path.resolve(__dirname, '../..', d, f), 'utf8'))).join('\n') + fs.readFileSync(path.resolve(__dirname, '../../wxt.config.ts'), 'utf8');
+    const made = new Set([...bundledList.indicators.map((i) => i.explanation.key), ...FAILURES.map(failureKey), ...RED_FLAGS.flatMap((f) => [f.title, f.example, f.ask])]);
+    const unused = Object.keys(en).filter((k) => !made.has(k) && !new RegExp(`['"\`]${k}['"\`]|__MSG_${k}__`).test(code));
+    expect(unused).toEqual([]);
+    expect([...made].filter((k) => !(k in en)), 'made keys missing from the catalog').toEqual([]);
   });
 
   it('the English messages have Chrome-valid names and declare each placeholder they use', () => {

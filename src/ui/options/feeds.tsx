@@ -7,12 +7,10 @@ import type { BundledInfo, FeedReply } from '../../background/feeds';
 import { originPattern } from '../../feed/urls';
 import type { FeedView } from '../../feed/updater';
 import type { OptionsProps } from './options';
-import type { MessageKey } from '../../i18n/keys';
+import { failureKey } from '../../feed/errors';
 import type { Translator } from '../../i18n/catalog';
 import { useUi } from '../ui-env';
 
-/** "http-error" -> "feedFailHttpError": the options page says why an update failed in the reader's language. */
-export const failureKey = (code: string) => `feedFail${code.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}` as MessageKey;
 
 function failureText(t: Translator, e: { message: string; codes?: string[] }): string {
   const known = (e.codes ?? []).filter((c) => t.lookup(failureKey(c)) !== undefined);
