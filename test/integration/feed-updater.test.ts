@@ -345,3 +345,42 @@ describe('subscriptions', () => {
     expect(u.updater.activeLists().map((l) => `${l.id}@${l.version}`)).toEqual(['test-core@1']);
   });
 });
+
+describe('lists a campaign or an administrator adds', () => {
+  const partner = (version: number, id = 'partner-east-africa') => tinyList([{ id: 'partner.kestrel', family: 'job-scam', weight: 60, patterns: { en: ['kestrel manpower'] } }], { id, version, published: '2026-05-01T00:00:00Z', expires: '2026-08-01T00:00:00Z' });
+  const TEXT = 'Kestrel Manpower is hiring for this job.';
+
+  it('are followed from the first start, can be turned off, cannot be removed, and are never taken for subscriptions', async () => {
+    const key = await generateKeyPair();
+    server.set('/partner.json', { body: JSON.stringify(await signList(partner(1), parsePrivateKey(key.privatePem))) });
+    const extraFeeds = async () => [{ id: 'campaign-1', title: 'Partner list', urls: [server.url('/partner.json')], publicKey: key.publicPem }];
+    const u = make({ extraFeeds });
+    await u.updater.load();
+    expect(u.level(TEXT)).toBe('low');
+    const v = await u.updater.update('campaign-1');
+    expect(v).toMatchObject({ title: 'Partner list', using: 'downloaded', version: 1, builtin: true });
+    expect(u.level(TEXT)).toBe('high');
+    expect(u.level(CORE_TEXT)).toBe('high');
+    await expect(u.updater.unsubscribe('campaign-1')).rejects.toThrow(/cannot be removed/);
+    await u.updater.setEnabled('campaign-1', false);
+    expect(u.level(TEXT)).toBe('low');
+    // A restart keeps it, off; a stored subscription under the same id is ignored rather than doubled.
+    await fakeBrowser.storage.local.set({ [KEYS.subscriptions]: [{ id: 'campaign-1', title: 'x', urls: ['https://x.example/l.json'], publicKey: key.publicPem, builtin: false }] });
+    const again = make({ extraFeeds });
+    await again.updater.load();
+    expect((await again.updater.views()).filter((f) => f.id === 'campaign-1')).toHaveLength(1);
+    expect(again.level(TEXT)).toBe('low');
+    await expectUserDataKept();
+  });
+
+  it('cannot replace the built-in list: a partner adds lists, it never removes ours', async () => {
+    const key = await generateKeyPair();
+    server.set('/partner-core.json', { body: JSON.stringify(await signList(core(9, { indicators: [] }), parsePrivateKey(key.privatePem))) });
+    const u = make({ extraFeeds: async () => [{ id: 'managed-1', title: 'Lab list', urls: [server.url('/partner-core.json')], publicKey: key.publicPem }] });
+    const v = await u.updater.update('managed-1');
+    expect(v.using).toBe('none');
+    expect(v.lastError?.codes).toEqual(['wrong-list']);
+    expect(u.updater.activeLists().map((l) => `${l.id}@${l.version}`)).toEqual(['test-core@1']);
+    expect(u.level(CORE_TEXT)).toBe('high');
+  });
+});
