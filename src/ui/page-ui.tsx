@@ -100,7 +100,7 @@ function useLanguage(reply: CheckReply, uiIn: PageUiOptions['uiIn']) {
 function BrandLine() {
   const { brand, t } = useUi();
   if (!brand.organisation) return null;
-  return <p class="brand" data-testid="brand">{brand.logo && <img src={brandLogoUrl(brand.logo)} alt="" />}{t.rich('poweredBy', <span data-verbatim>{brand.organisation}</span>)}</p>;
+  return <p class="brand" data-testid="brand">{brand.logo && <img src={brandLogoUrl(brand.logo)} alt="" />}<span>{t.rich('poweredBy', <span data-verbatim>{brand.organisation}</span>)}</span></p>;
 }
 
 let logoBase = '';
