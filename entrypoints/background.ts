@@ -49,9 +49,6 @@ export default defineBackground(() => {
   browser.storage.local.onChanged.addListener((changes) => {
     if (changes[SETTINGS_KEY]) applySettings(changes[SETTINGS_KEY].newValue);
   });
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') ui.policyChanged();
-  });
 
   browser.runtime.onMessage.addListener((message, sender) =>
     isFeedRequest(message) ? feeds.handle(message, sender) : checker.handle(browser.action, message, sender),

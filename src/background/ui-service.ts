@@ -49,7 +49,8 @@ export function parseManaged(raw: unknown, warn?: (m: string) => void): Managed 
 
 export function createUiService(deps: UiDeps) {
   const catalogs = new Map<string, Promise<Catalog>>();
-  let managed: Promise<Managed | null> | null = null;
+  const warned = new Set<string>();
+  const warnOnce = (m: string) => void (warned.has(m) || (warned.add(m), deps.warn?.(m)));
 
   const catalog = (dir: string) => {
     let c = catalogs.get(dir);
@@ -59,7 +60,9 @@ export function createUiService(deps: UiDeps) {
     }
     return c;
   };
-  const policy = () => (managed ??= deps.readManaged().then((m) => parseManaged(m, deps.warn), () => null));
+  // Read each time (the browser keeps it in memory): a policy can arrive after the worker starts, and a page that
+  // hears of it must not be answered from an older copy.
+  const policy = () => deps.readManaged().then((m) => parseManaged(m, warnOnce), () => null);
 
   return {
     /** `help` is the directory in use (the checker's lists may correct it). */
@@ -81,10 +84,6 @@ export function createUiService(deps: UiDeps) {
         help,
         adLanguage: settings.adLanguage,
       };
-    },
-    /** The policy changed (the browser tells us): read it again next time. */
-    policyChanged() {
-      managed = null;
     },
     /** The administrator's policy in effect (validated), for the worker's other parts (their extra lists). */
     policy,

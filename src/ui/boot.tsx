@@ -1,7 +1,7 @@
 /**
  * Starts an extension page in the reader's language: asks the worker for the messages and brand, sets the page's
- * `lang`, `dir` and title, renders inside the UiContext, and renders again when the settings change (a new
- * language chosen in options shows at once, on every open page).
+ * `lang`, `dir` and title, renders inside the UiContext, and renders again when the settings or an administrator's
+ * policy change (a new language chosen in options shows at once, on every open page).
  */
 import { render, type VNode } from 'preact';
 import { browser } from 'wxt/browser';
@@ -35,7 +35,8 @@ export async function mountPage(view: (ui: UiEnv) => VNode, title?: MessageKey):
   const ui = await loadUi();
   show(ui);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[SETTINGS_KEY]) void loadUi().then(show);
+    // An administrator's policy can arrive after the page opened (the browser loads policies at its own pace).
+    if ((area === 'local' && changes[SETTINGS_KEY]) || area === 'managed') void loadUi().then(show);
   });
   return ui;
 }
