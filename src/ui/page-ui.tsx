@@ -88,9 +88,11 @@ function useLanguage(reply: CheckReply, uiIn: PageUiOptions['uiIn']) {
   };
   // The setting asks for the ad's language from the start; after that the toggle decides.
   useEffect(() => void (other && mine.adLanguage && switchTo(true)), []);
-  const toggle = other && (
-    <button type="button" class="lang" lang={wantAd ? mine.tag : localeInfo(other).tag} onClick={() => void switchTo(!wantAd)}>
-      {env.t('showInLanguage', wantAd ? endonym(mine.tag) : endonym(localeInfo(other).tag))}
+  const target = wantAd ? mine.tag : other && localeInfo(other).tag;
+  // The language's name is in that language (a reader who cannot read the rest can still find their own).
+  const toggle = other && target && (
+    <button type="button" class="lang" onClick={() => void switchTo(!wantAd)}>
+      {env.t.rich('showInLanguage', <span lang={target} data-verbatim>{endonym(target)}</span>)}
     </button>
   );
   return { env, toggle };

@@ -4,10 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../src/engine/types';
 import type { Item } from '../../src/extract/types';
 import { BANNER_TAG, createPageUi, MARKER_TAG } from '../../src/ui/page-ui';
+import { locateQuote, type QuoteBounds } from '../../src/ui/highlight';
 import { uiEnv } from '../helpers/ui';
 
 const EN = uiEnv('en');
-import { locateQuote, type QuoteBounds } from '../../src/ui/highlight';
 
 function doc(html: string): Document {
   const d = document.implementation.createHTMLDocument('t');
@@ -160,5 +160,45 @@ describe('licence numbers', () => {
     const d3 = doc('<p>x</p>');
     createPageUi(d3, { ui: uiEnv('en', { country: 'GB' }) }).show(item(d3.querySelector('p')!, 'Job in Cambodia on a tourist visa'), reply(result('high', 'tourist visa', 19)));
     expect(d3.querySelector(BANNER_TAG)!.shadowRoot!.textContent).not.toMatch(/names no agency licence/);
+  });
+});
+
+describe('languages', () => {
+  const thai = { ...result('high', 'วีซ่าท่องเที่ยว', 4), lang: 'th' };
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+
+  it('shows the warning in the reader’s language, with a button for the ad’s language and back', async () => {
+    const d = doc('<p>ใช้ วีซ่าท่องเที่ยว เดินทาง</p>');
+    createPageUi(d, { ui: EN, uiIn: async (l) => uiEnv(l as 'th') }).show(item(d.querySelector('p')!, 'ใช้ วีซ่าท่องเที่ยว เดินทาง'), { ...reply(thai), keys: { 'visa.tourist-for-work': 'ind_visa_tourist_for_work' } });
+    const root = d.querySelector(BANNER_TAG)!.shadowRoot!;
+    expect(root.querySelector('[lang]')!.getAttribute('lang')).toBe('en');
+    const toggle = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show in ไทย')!;
+    expect(toggle).toBeTruthy();
+    toggle.click();
+    await flush();
+    await flush();
+    expect(root.querySelector('[lang]')!.getAttribute('lang')).toBe('th');
+    expect(root.querySelector('h2')!.textContent).toMatch(/[\u0e00-\u0e7f]/);
+    // The indicator's explanation follows, from the Thai catalog; the quote stays as the ad wrote it.
+    expect(root.querySelector('.explain')!.textContent).toMatch(/[\u0e00-\u0e7f]/);
+    expect(root.querySelector('q')!.textContent).toBe('วีซ่าท่องเที่ยว');
+    [...root.querySelectorAll('button')].find((b) => /English/.test(b.textContent ?? ''))!.click();
+    await flush();
+    expect(root.querySelector('[lang]')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('offers no switch when the ad is in the reader’s language or one we do not have', () => {
+    const d = doc('<p>x</p>');
+    const ui = createPageUi(d, { ui: EN, uiIn: async (l) => uiEnv(l as 'th') });
+    ui.show(item(d.querySelector('p')!, 'x'), reply(result('high', 'x')));
+    expect(shadowText(d.querySelector(BANNER_TAG))).not.toMatch(/Show in/);
+    ui.show(item(d.querySelector('p')!, 'x'), reply({ ...result('high', 'x'), lang: 'de' }));
+    expect(shadowText(d.querySelector(BANNER_TAG))).not.toMatch(/Show in/);
+  });
+
+  it('lays the warning out right to left in Arabic', () => {
+    const d = doc('<p>x</p>');
+    createPageUi(d, { ui: uiEnv('ar') }).show(item(d.querySelector('p')!, 'x'), reply(result('high', 'x')));
+    expect(d.querySelector(BANNER_TAG)!.shadowRoot!.querySelector('[dir]')!.getAttribute('dir')).toBe('rtl');
   });
 });
