@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createChecker } from '../src/background/checker';
-import { installContextMenu, listenContextMenu, type MenuApi } from '../src/background/context-menu';
+import { installContextMenu, listenContextMenu, retitleContextMenu, type MenuApi } from '../src/background/context-menu';
 import { createFeedService, FEED_ALARM } from '../src/background/feeds';
 import { openReport, type ReportApi } from '../src/background/open-report';
 import { buildFeed } from '../src/feed/config';
@@ -46,8 +46,11 @@ export default defineBackground(() => {
     checker.setHistory(settings.history ? (input, result, lists) => addToHistory(browser.storage.local, makeEntry(input, result, lists, new Date())).then(() => {}) : null);
   };
   checker.waitFor(browser.storage.local.get(SETTINGS_KEY).then((s) => applySettings(s[SETTINGS_KEY])));
+  const menuTitle = () => ui.handle(undefined, {}).then((r) => makeTranslator(r.messages, {}, r.brand.name)('contextMenuCheck'));
   browser.storage.local.onChanged.addListener((changes) => {
-    if (changes[SETTINGS_KEY]) applySettings(changes[SETTINGS_KEY].newValue);
+    if (!changes[SETTINGS_KEY]) return;
+    applySettings(changes[SETTINGS_KEY].newValue);
+    void menuTitle().then((title) => retitleContextMenu(browser as unknown as MenuApi, title));
   });
 
   browser.runtime.onMessage.addListener((message, sender) =>
@@ -60,8 +63,8 @@ export default defineBackground(() => {
   // Menus persist across worker restarts; they are created once per install or update.
   listenContextMenu(browser as unknown as MenuApi);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void ui.handle(undefined, {}).then(
-      (r) => installContextMenu(browser as unknown as MenuApi, makeTranslator(r.messages, {}, r.brand.name)('contextMenuCheck')),
+    void menuTitle().then(
+      (title) => installContextMenu(browser as unknown as MenuApi, title),
       () => installContextMenu(browser as unknown as MenuApi),
     );
     void feeds.reschedule();

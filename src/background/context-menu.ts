@@ -8,6 +8,7 @@ export const SELECTION_KEY = 'checker.selection';
 export interface MenuApi {
   contextMenus: {
     create(props: { id: string; title: string; contexts: ['selection'] }): unknown;
+    update(id: string, props: { title: string }): Promise<void> | void;
     onClicked: { addListener(cb: (info: { menuItemId: string | number; selectionText?: string }) => void): void };
   };
   storage: { session: { set(items: Record<string, unknown>): Promise<void> } };
@@ -18,6 +19,11 @@ export interface MenuApi {
 /** `title` is in the interface language, with the product's (or campaign's) name. */
 export function installContextMenu(api: MenuApi, title = 'Check selected text with Lurewatch') {
   api.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] });
+}
+
+/** The interface language changed: the menu item follows (menus outlive the worker, so they are updated, not re-made). */
+export async function retitleContextMenu(api: MenuApi, title: string) {
+  await Promise.resolve(api.contextMenus.update(MENU_ID, { title })).catch(() => {});
 }
 
 export function listenContextMenu(api: MenuApi) {
