@@ -1,6 +1,6 @@
 /**
  * A campaign build for a made-up partner (test/fixtures/campaign): built with LUREWATCH_CAMPAIGN like a partner
- * would, loaded in Chromium. The welcome page, the warning and the popup carry the partner's name, hotline and
+ * would, for Chrome and Firefox, and loaded in Chromium. The welcome page, the warning and the popup carry the partner's name, hotline and
  * language (Swahili, for Kenya); screenshots in test-results/screenshots/campaign.
  */
 import { execFile } from 'node:child_process';
@@ -23,7 +23,9 @@ describe.skipIf(skip)('a partner’s campaign build', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(shots, { recursive: true });
-    await run('npx', ['wxt', 'build', '-b', 'chrome'], { env: { ...process.env, LUREWATCH_CAMPAIGN: CAMPAIGN, LUREWATCH_OUT_DIR: tmp } });
+    const env = { ...process.env, LUREWATCH_CAMPAIGN: CAMPAIGN, LUREWATCH_OUT_DIR: tmp };
+    await run('npx', ['wxt', 'build', '-b', 'chrome'], { env });
+    await run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { env });
     site = await serveFixtures(path.resolve('test/fixtures/pages'));
     browser = await launch(path.join(tmp, 'chrome-mv3'));
   }, 240_000);
@@ -42,6 +44,17 @@ describe.skipIf(skip)('a partner’s campaign build', () => {
     expect(fs.existsSync(path.join(tmp, 'chrome-mv3/campaign/logo.png'))).toBe(true);
     expect(manifest.host_permissions).toEqual(['https://lists.safarisalama.example/*']);
   });
+
+  it('builds for Firefox too: branded, and web-ext lint finds no error', async () => {
+    const dir = path.join(tmp, 'firefox-mv3');
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.name).toBe('Safari Salama');
+    expect(manifest.icons['128']).toBe('campaign/logo.png');
+    expect(manifest.storage).toBeUndefined();
+    const { stdout } = await run('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json'], { maxBuffer: 16 << 20 }).catch((e: { stdout: string }) => e);
+    const report = JSON.parse(stdout) as { summary: { errors: number }; errors: { code: string; message: string }[] };
+    expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+  }, 120_000);
 
   it('welcomes the user in the partner’s language, with its message and hotline', async () => {
     await expect.poll(() => browser.context.pages().some((p) => p.url() === extUrl('onboarding.html')), { timeout: 10_000 }).toBe(true);
