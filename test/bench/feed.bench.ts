@@ -10,6 +10,10 @@ import { createRunner } from '../../src/content/runner';
 import { facebookAdapter } from '../../src/extract/sites/facebook';
 import type { Request } from '../../src/messaging/protocol';
 import { createPageUi, MARKER_TAG } from '../../src/ui/page-ui';
+import { uiEnv } from '../helpers/ui';
+
+// Warnings in English, as a reader would see them (without messages they would show shorter keys).
+const EN = uiEnv('en');
 
 const FEED_URL = 'https://www.facebook.com/groups/lokerluarnegeri/';
 
@@ -60,7 +64,7 @@ async function main() {
     let marked = 0;
     let worstShow = 0;
     let worstRead = 0;
-    const pageUi = createPageUi(doc);
+    const pageUi = createPageUi(doc, { ui: EN });
     const ui = {
       ...pageUi,
       show: (...a: Parameters<typeof pageUi.show>) => {
@@ -104,7 +108,7 @@ async function main() {
   // Copied before the runner marks the page, so new posts carry no marker of their own.
   const template = feed.children[0]!.cloneNode(true) as Element;
   const runner = createRunner({
-    doc, location: () => url, ui: createPageUi(doc), adapterFor: () => facebookAdapter, idle: (fn) => void setTimeout(fn, 0),
+    doc, location: () => url, ui: createPageUi(doc, { ui: EN }), adapterFor: () => facebookAdapter, idle: (fn) => void setTimeout(fn, 0),
     send: (m: Request) => checker.handle(undefined, m, { tab: { id: 1 }, url }),
   });
   await runner.scan();
