@@ -80,7 +80,6 @@ export const CampaignSchema = z
     /** The product name users see (toolbar, warnings, pages). */
     name: z.string().trim().min(2).max(40),
     ...shared,
-    organisation: shared.organisation,
     /** A PNG (also used as the toolbar icon) or SVG file, relative to the campaign file. */
     logo: z.string().regex(/\.(png|svg)$/i, 'the logo must be a .png or .svg file').optional(),
     colors: z

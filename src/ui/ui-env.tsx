@@ -40,5 +40,5 @@ export const langAttrs = (ui: UiEnv) => ({ lang: ui.tag, dir: ui.rtl ? ('rtl' as
 /** The explanation of an indicator in the reader's language when we have it, else the list's English. */
 export function explain(ui: UiEnv, id: string, explanations: Record<string, string>, keys?: Record<string, string>): string {
   const key = keys?.[id];
-  return (key && ui.t.lookup(key)) ?? explanations[id] ?? id;
+  return (key ? ui.t.lookup(key) : undefined) ?? explanations[id] ?? id;
 }
