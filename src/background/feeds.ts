@@ -4,6 +4,7 @@
  * web pages) can only ask for checks.
  */
 import { FeedInputError } from '../feed/sources';
+import type { FeedInputCode } from '../feed/urls';
 import type { FeedUpdater, FeedView } from '../feed/updater';
 import { isFeedRequest } from '../messaging/protocol';
 
@@ -15,7 +16,7 @@ export interface AlarmsApi {
 }
 
 export interface BundledInfo { id: string; version: number; expires: string }
-export type FeedReply = { ok: true; feeds: FeedView[]; bundled: BundledInfo[] } | { ok: false; error: string };
+export type FeedReply = { ok: true; feeds: FeedView[]; bundled: BundledInfo[] } | { ok: false; error: string; code?: FeedInputCode };
 
 export function createFeedService(updater: FeedUpdater, alarms: AlarmsApi, extensionOrigin: string, bundled: BundledInfo[] = []) {
   async function reschedule() {
@@ -55,7 +56,7 @@ export function createFeedService(updater: FeedUpdater, alarms: AlarmsApi, exten
       if (message.type !== 'feeds-status') await reschedule();
       return { ok: true, feeds: await updater.views(), bundled };
     } catch (e) {
-      if (e instanceof FeedInputError) return { ok: false, error: e.message };
+      if (e instanceof FeedInputError) return { ok: false, error: e.message, code: e.code };
       throw e;
     }
   }

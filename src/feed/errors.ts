@@ -10,8 +10,8 @@ export const FAILURES: readonly (FeedFailure | 'damaged')[] = [
   'not-modified-without-list', 'too-large', 'truncated', 'timeout', 'network', 'rollback', 'expired', 'wrong-list', 'bad-key', 'storage', 'damaged',
 ];
 
-/** "http-error" -> "feedFailHttpError": the message that says it in the reader's language. */
-export const failureKey = (code: string) => `feedFail${code.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}` as MessageKey;
+/** "http-error" -> "feedFailHttpError" (and "duplicate" -> "feedInputDuplicate"): the message in the reader's language. */
+export const failureKey = (code: string, prefix: 'feedFail' | 'feedInput' = 'feedFail') => `${prefix}${code.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}` as MessageKey;
 
 /** The English account kept with the feed's status (the options page shows the reader's language by code). */
 export function describeFailure(code: FeedFailure | 'damaged', detail?: string): string {

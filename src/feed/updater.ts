@@ -259,7 +259,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
   async function update(id: string): Promise<FeedView> {
     await load();
     const s = source(id);
-    if (!s) throw new FeedInputError(`no feed "${id}"`);
+    if (!s) throw new FeedInputError(`no feed "${id}"`, 'unknown-feed');
     let p = running.get(id);
     if (!p) {
       p = run(s).finally(() => running.delete(id));
@@ -293,13 +293,13 @@ export function createFeedUpdater(deps: UpdaterDeps) {
     async subscribe(input: { urls: string[]; publicKey: string; title?: string }): Promise<FeedView> {
       await load();
       const urls = input.urls.map(checkFeedUrl);
-      if (urls.length === 0) throw new FeedInputError('give the list’s web address');
+      if (urls.length === 0) throw new FeedInputError('give the list’s web address', 'no-url');
       try {
         await parsePublicKeys(input.publicKey);
       } catch (e) {
-        throw new FeedInputError(`the publisher key is not usable: ${(e as Error).message}`);
+        throw new FeedInputError(`the publisher key is not usable: ${(e as Error).message}`, 'bad-key');
       }
-      if (sources().some((s) => s.urls.includes(urls[0]!))) throw new FeedInputError('this list is already subscribed');
+      if (sources().some((s) => s.urls.includes(urls[0]!))) throw new FeedInputError('this list is already subscribed', 'duplicate');
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(urls[0]!)));
       const id = 'sub-' + [...digest.subarray(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
       const title = input.title?.trim() || new URL(urls[0]!).hostname;
@@ -310,7 +310,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
     },
     async setEnabled(id: string, enabled: boolean): Promise<void> {
       await load();
-      if (!source(id)) throw new FeedInputError(`no feed "${id}"`);
+      if (!source(id)) throw new FeedInputError(`no feed "${id}"`, 'unknown-feed');
       if (enabled) disabled.delete(id);
       else disabled.add(id);
       await deps.storage.set({ [KEYS.disabled]: [...disabled] });
@@ -319,7 +319,7 @@ export function createFeedUpdater(deps: UpdaterDeps) {
     async unsubscribe(id: string): Promise<void> {
       await load();
       const s = source(id);
-      if (!s || s.builtin) throw new FeedInputError(`feed "${id}" cannot be removed`);
+      if (!s || s.builtin) throw new FeedInputError(`feed "${id}" cannot be removed`, 'not-removable');
       added = added.filter((a) => a.id !== id);
       const had = adopted.delete(id);
       statuses.delete(id);

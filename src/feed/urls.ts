@@ -1,6 +1,13 @@
 /** Feed addresses: which are acceptable, and the host permission each needs. No dependencies: used by pages. */
 
-export class FeedInputError extends Error {}
+/** Why a list cannot be added or changed; `code` lets the options page say it in the reader's language. */
+export const FEED_INPUT_CODES = ['not-url', 'not-https', 'no-url', 'bad-key', 'duplicate', 'unknown-feed', 'not-removable'] as const;
+export type FeedInputCode = (typeof FEED_INPUT_CODES)[number];
+export class FeedInputError extends Error {
+  constructor(message: string, readonly code: FeedInputCode) {
+    super(message);
+  }
+}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -13,10 +20,10 @@ export function checkFeedUrl(raw: string): string {
   try {
     u = new URL(raw.trim());
   } catch {
-    throw new FeedInputError(`"${raw}" is not a web address`);
+    throw new FeedInputError(`"${raw}" is not a web address`, 'not-url');
   }
   if (u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname))) return u.href;
-  throw new FeedInputError(`"${raw}" must start with https:// (plain http only works for this computer)`);
+  throw new FeedInputError(`"${raw}" must start with https:// (plain http only works for this computer)`, 'not-https');
 }
 
 /** The host permission a feed's download needs (ports are not part of match patterns). */

@@ -77,10 +77,10 @@ describe('feed service', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('input mistakes come back as plain words, not exceptions', async () => {
+  it('input mistakes come back as plain words with a code (for the reader’s language), not exceptions', async () => {
     const { service } = setup();
-    expect(await service.handle({ type: 'feed-subscribe', urls: ['http://lists.example.org/l.json'], publicKey: key.publicPem }, OPTIONS)).toEqual({ ok: false, error: expect.stringMatching(/https/) });
-    expect(await service.handle({ type: 'feed-remove', id: 'default' }, OPTIONS)).toEqual({ ok: false, error: expect.stringMatching(/cannot be removed/) });
+    expect(await service.handle({ type: 'feed-subscribe', urls: ['http://lists.example.org/l.json'], publicKey: key.publicPem }, OPTIONS)).toEqual({ ok: false, error: expect.stringMatching(/https/), code: 'not-https' });
+    expect(await service.handle({ type: 'feed-remove', id: 'default' }, OPTIONS)).toEqual({ ok: false, error: expect.stringMatching(/cannot be removed/), code: 'not-removable' });
     expect(await service.handle({ type: 'feed-subscribe', urls: 'x' }, OPTIONS)).toEqual({ ok: false, error: 'unknown message' });
   });
 });

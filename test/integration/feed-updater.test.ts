@@ -330,6 +330,9 @@ describe('subscriptions', () => {
   it('refuses bad input with a clear reason and saves nothing', async () => {
     const u = make();
     await expect(u.updater.subscribe({ urls: ['http://lists.example.org/x.json'], publicKey: publisher.publicPem })).rejects.toThrow(/https/);
+    // Each refusal carries a code, so the options page can say it in the reader's language.
+    await expect(u.updater.subscribe({ urls: ['http://lists.example.org/x.json'], publicKey: publisher.publicPem })).rejects.toMatchObject({ code: 'not-https' });
+    await expect(u.updater.subscribe({ urls: [server.url('/ngo.json')], publicKey: 'hello' })).rejects.toMatchObject({ code: 'bad-key' });
     await expect(u.updater.subscribe({ urls: ['not a url'], publicKey: publisher.publicPem })).rejects.toThrow(FeedInputError);
     await expect(u.updater.subscribe({ urls: [server.url('/ngo.json')], publicKey: 'hello' })).rejects.toThrow(/BEGIN PUBLIC KEY/);
     expect((await fakeBrowser.storage.local.get(KEYS.subscriptions))[KEYS.subscriptions]).toBeUndefined();

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales';
 import { bundledList } from '../../src/indicators/bundled';
 import { FAILURES, failureKey } from '../../src/feed/errors';
+import { FEED_INPUT_CODES } from '../../src/feed/urls';
 import { RED_FLAGS } from '../../src/ui/onboarding/red-flags';
 
 const ROOT = path.resolve(__dirname, '../../assets/public/_locales');
@@ -32,7 +33,7 @@ describe('interface languages', () => {
 
   it('every English message is used: named in the code, or made from a list’s explanation key, a failure code or a red flag', () => {
     const code = ['src', 'entrypoints'].flatMap((d) => fs.readdirSync(path.resolve(__dirname, '../..', d), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => fs.readFileSync(path.resolve(__dirname, '../..', d, f), 'utf8'))).join('\n') + fs.readFileSync(path.resolve(__dirname, '../../wxt.config.ts'), 'utf8');
-    const made = new Set([...bundledList.indicators.map((i) => i.explanation.key), ...FAILURES.map(failureKey), ...RED_FLAGS.flatMap((f) => [f.title, f.example, f.ask])]);
+    const made = new Set([...bundledList.indicators.map((i) => i.explanation.key), ...FAILURES.map((c) => failureKey(c)), ...FEED_INPUT_CODES.map((c) => failureKey(c, 'feedInput')), ...RED_FLAGS.flatMap((f) => [f.title, f.example, f.ask])]);
     const unused = Object.keys(en).filter((k) => !made.has(k) && !new RegExp(`['"\`]${k}['"\`]|__MSG_${k}__`).test(code));
     expect(unused).toEqual([]);
     expect([...made].filter((k) => !(k in en)), 'made keys missing from the catalog').toEqual([]);

@@ -30,7 +30,7 @@ export function FeedsSection({ send, requestOrigins }: OptionsProps) {
     try {
       const r = (await send(m)) as FeedReply | undefined;
       if (!r) setMessage(t('noAnswer'));
-      else if (!r.ok) setMessage(r.error);
+      else if (!r.ok) setMessage((r.code && t.lookup(failureKey(r.code, 'feedInput'))) || r.error);
       else {
         setFeeds(r.feeds);
         setBundled(r.bundled);
@@ -66,7 +66,7 @@ export function FeedsSection({ send, requestOrigins }: OptionsProps) {
         try {
           origins = [...new Set(urls.map(originPattern))];
         } catch {
-          setMessage(t('feedUrlInvalid'));
+          setMessage(t('feedInputNotHttps'));
           return false;
         }
         // Without this access the download still works when the publisher's server allows it (CORS).
