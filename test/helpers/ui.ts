@@ -7,7 +7,7 @@ import { compileCatalog } from '../../src/i18n/catalog';
 import { localeInfo, type LocaleDir } from '../../src/i18n/locales';
 import { uiEnvFrom, type UiEnv } from '../../src/ui/ui-env';
 
-const ROOT = fileURLToPath(new URL('../../assets/public/_locales', import.meta.url));
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../assets/public/_locales');
 export const readMessages = (dir: string): unknown => JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'messages.json'), 'utf8'));
 
 export function uiEnv(locale: LocaleDir = 'en', over: Partial<UiEnv> = {}): UiEnv {
