@@ -7,7 +7,7 @@
  * settings, an administrator's or campaign's default, the browser's languages, English.
  */
 import { brandFrom, type Brand, type BuildCampaign } from '../campaign/brand';
-import { ManagedSchema, type Managed } from '../campaign/schema';
+import { describeIssues, ManagedSchema, type Managed } from '../campaign/schema';
 import { compileCatalog, type Catalog } from '../i18n/catalog';
 import { DEFAULT_LOCALE, localeInfo, matchLocale, pickLocale, readerCountry, type LocaleDir } from '../i18n/locales';
 import type { HelpCountries } from '../help/merge';
@@ -43,7 +43,7 @@ export function parseManaged(raw: unknown, warn?: (m: string) => void): Managed 
   if (raw === null || raw === undefined || (typeof raw === 'object' && Object.keys(raw).length === 0)) return null;
   const r = ManagedSchema.safeParse(raw);
   if (r.success) return r.data;
-  warn?.(`Lurewatch: the administrator's policy was ignored: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  warn?.(`Lurewatch: the administrator's policy was ignored: ${describeIssues(r.error).join('; ')}`);
   return null;
 }
 

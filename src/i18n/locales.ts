@@ -35,7 +35,6 @@ export const DEFAULT_LOCALE: LocaleDir = 'en';
 
 const BY_DIR = new Map<string, LocaleInfo>(LOCALES.map((l) => [l.dir, l]));
 export const localeInfo = (dir: string): LocaleInfo => BY_DIR.get(dir) ?? BY_DIR.get(DEFAULT_LOCALE)!;
-export const isLocale = (dir: string): dir is LocaleDir => BY_DIR.has(dir);
 
 /** Languages written with other codes that mean one of ours (Tagalog is taught as Filipino; "in" is old Indonesian). */
 const ALIASES: Record<string, LocaleDir> = { tl: 'fil', in: 'id', pt: 'pt_BR', zh: 'zh_CN' };
