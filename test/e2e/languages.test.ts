@@ -48,7 +48,7 @@ describe.skipIf(skip)('interface languages in Chromium', () => {
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el as HTMLElement).scrollWidth}>${(el as HTMLElement).clientWidth} “${(el.textContent ?? '').slice(0, 40)}”`);
     }, hostSelector);
 
-  it('opens the welcome page once, after install', async () => {
+  it('opens the welcome page after install', async () => {
     await expect.poll(() => browser.context.pages().some((p) => p.url() === extUrl('onboarding.html')), { timeout: 10_000 }).toBe(true);
   });
 
