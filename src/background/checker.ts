@@ -10,7 +10,7 @@ import { bundledList } from '../indicators/bundled';
 import { compileLists } from '../indicators/compile';
 import type { ListDocument } from '../indicators/schema';
 import { mergeHelp } from '../help/merge';
-import { isRequest, type BatchReply, type CheckReply, type ErrorReply, type HelpReply, type TabVerdictReply } from '../messaging/protocol';
+import { isRequest, type BatchReply, type CheckReply, type ErrorReply, type TabVerdictReply } from '../messaging/protocol';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../engine/score';
 import type { ReportAd } from '../report/build';
 import type { UiReply, UiService } from './ui-service';
@@ -79,7 +79,7 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
     await badge?.setBadgeBackgroundColor({ tabId, color: b.color });
   }
 
-  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<CheckReply | TabVerdictReply | BatchReply | HelpReply | UiReply | ErrorReply> {
+  async function handle(badge: BadgeApi | undefined, message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<CheckReply | TabVerdictReply | BatchReply | UiReply | ErrorReply> {
     if (!isRequest(message)) return { ok: false, error: 'unknown message' };
     switch (message.type) {
       case 'check': {
@@ -105,9 +105,6 @@ export function createChecker(initial: ListDocument[] = [bundledList], reporter?
         await ready();
         if (!ui) return { ok: false, error: 'no interface service here' };
         return ui.handle(message.locale, mergeHelp(lists));
-      case 'help':
-        await ready();
-        return { ok: true, countries: mergeHelp(lists) };
       case 'open-report': {
         if (!reporter) return { ok: false, error: 'reports are not available here' };
         await reporter({ ...message.ad, url: message.ad.url ?? sender.url, lists: lists.map((l) => `${l.id}@${l.version}`), seenAt: new Date().toISOString() });

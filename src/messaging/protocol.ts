@@ -10,9 +10,10 @@ export type Request =
   | { type: 'check-batch'; inputs: CheckInput[] }
   /** A flagged item, for the history of evidence (kept only when the user turned history on). */
   | { type: 'history-add'; input: { text: string; url?: string; title?: string }; result: CheckResult }
-  /** The help directory in use: bundled, with corrections from the active lists. */
-  | { type: 'help' }
-  /** The interface language's messages, the brand and the reader's country; `locale` asks for another language. */
+  /**
+   * The interface language's messages, the brand, the reader's country and the help directory in use (bundled, with
+   * corrections from the active lists); `locale` asks for another language.
+   */
   | { type: 'ui'; locale?: string }
   /** "Report this ad": opens the report page with the ad (the user then chooses what, and where, to share). */
   | { type: 'open-report'; ad: { text: string; url?: string; title?: string; result: CheckResult; explanations?: Record<string, string>; keys?: Record<string, string> } };
@@ -31,7 +32,6 @@ export type FeedRequest =
  */
 export interface CheckReply { ok: true; result: CheckResult; explanations: Record<string, string>; keys?: Record<string, string> }
 export interface ErrorReply { ok: false; error: string }
-export interface HelpReply { ok: true; countries: import('../help/merge').HelpCountries }
 export interface BatchReply {
   ok: true;
   results: CheckResult[];
@@ -50,7 +50,6 @@ export function isRequest(m: unknown): m is Request {
   if (t === 'check') return typeof (m as { input?: { text?: unknown } }).input?.text === 'string';
   if (t === 'page-verdict') return 'result' in m;
   if (t === 'tab-verdict') return typeof (m as { tabId?: unknown }).tabId === 'number';
-  if (t === 'help') return true;
   if (t === 'ui') return (m as { locale?: unknown }).locale === undefined || typeof (m as { locale?: unknown }).locale === 'string';
   if (t === 'open-report') {
     const a = (m as { ad?: { text?: unknown; result?: { score?: unknown } } }).ad;

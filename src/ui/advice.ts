@@ -9,8 +9,6 @@ import type { Family } from '../engine/types';
 import type { Directory } from '../help/schema';
 import type { MessageKey } from '../i18n/keys';
 
-export { readerCountry } from '../i18n/locales';
-
 export const QUESTIONS: Record<Family, MessageKey[]> = {
   'trafficking-lure': ['askLure1', 'askLure2', 'askLure3', 'askLure4'],
   'job-scam': ['askScam1', 'askScam2', 'askScam3'],

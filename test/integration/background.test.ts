@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createChecker } from '../../src/background/checker';
+import { createUiService } from '../../src/background/ui-service';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { bundledList } from '../../src/indicators/bundled';
 import { tinyList } from '../helpers/lists';
 
@@ -52,14 +54,19 @@ describe('background checker', () => {
     const fix = tinyList([{ id: 'scam.x', patterns: { en: ['alpha offer'] } }], {
       id: 'ngo-help', help: { countries: { RU: { hotlines: [{ name: 'Test hotline', phone: '+7 800 000 00 00', source: { publisher: 'Test NGO', title: 'Our page', date: '2026-11-01' }, checked: '2026-11-25' }], ngos: [] } } },
     });
-    const before = await createChecker().handle(undefined, { type: 'help' }, {});
-    if (!before.ok || !('countries' in before)) throw new Error('no help reply');
-    expect(before.countries.RU?.hotlines ?? []).toEqual([]);
-    expect(before.countries.PH?.hotlines[0]?.phone).toBe('1343');
-    const after = await createChecker([bundledList, fix]).handle(undefined, { type: 'help' }, {});
-    if (!after.ok || !('countries' in after)) throw new Error('no help reply');
-    expect(after.countries.RU?.hotlines[0]?.phone).toBe('+7 800 000 00 00');
-    expect(after.countries.PH?.hotlines[0]?.phone).toBe('1343');
+    // The directory travels in the worker's `ui` reply, which every page and warning asks for.
+    const helpOf = async (checker: ReturnType<typeof createChecker>) => {
+      checker.setUi(createUiService({ loadMessages: async () => ({}), readSettings: async () => DEFAULT_SETTINGS, readManaged: async () => ({}), languages: () => ['en'], campaign: null }));
+      const reply = await checker.handle(undefined, { type: 'ui' }, {});
+      if (!reply.ok || !('help' in reply)) throw new Error('no ui reply');
+      return reply.help;
+    };
+    const before = await helpOf(createChecker());
+    expect(before.RU?.hotlines ?? []).toEqual([]);
+    expect(before.PH?.hotlines[0]?.phone).toBe('1343');
+    const after = await helpOf(createChecker([bundledList, fix]));
+    expect(after.RU?.hotlines[0]?.phone).toBe('+7 800 000 00 00');
+    expect(after.PH?.hotlines[0]?.phone).toBe('1343');
   });
 
   it('keeps the flagged ad of a tab in memory so the popup can report it, and opens the report through the reporter', async () => {
