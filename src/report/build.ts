@@ -4,6 +4,7 @@
  */
 import type { CheckResult } from '../engine/types';
 import type { Translator } from '../i18n/catalog';
+import { explain, levelName } from '../i18n/verdict-words';
 
 export interface ReportAd {
   text: string;
@@ -22,7 +23,7 @@ export interface ReportChoices { includeUrl: boolean; note: string; includeNote:
 export function buildReport(t: Translator, ad: ReportAd, choices: ReportChoices, made: Date): string {
   const r = ad.result;
   const family = r.family === 'job-scam' ? t('rtFamilyScam') : r.family ? t('rtFamilyLure') : '';
-  const lines = [t('rtTitle'), '', `${t('rtVerdict', t(r.level === 'high' ? 'levelHigh' : r.level === 'caution' ? 'levelCaution' : 'levelLow').toLocaleUpperCase(), r.score)}${family ? `, ${family}` : ''}`];
+  const lines = [t('rtTitle'), '', `${t('rtVerdict', levelName(t, r.level).toLocaleUpperCase(), r.score)}${family ? `, ${family}` : ''}`];
   if (choices.includeUrl && ad.url) lines.push(t('rtWhere', ad.url));
   if (ad.seenAt) lines.push(t('rtWhen', ad.seenAt));
   lines.push(`${t('rtMade', made.toISOString())}${ad.lists?.length ? ` ${t('rtLists', ad.lists.join(', '))}` : ''}`);
@@ -32,8 +33,7 @@ export function buildReport(t: Translator, ad: ReportAd, choices: ReportChoices,
   for (const s of r.signals) {
     if (seen.has(s.indicator)) continue;
     seen.add(s.indicator);
-    const key = ad.keys?.[s.indicator];
-    lines.push(`- "${s.evidence.replace(/\s+/g, ' ')}": ${(key && t.lookup(key)) ?? ad.explanations?.[s.indicator] ?? s.indicator}`);
+    lines.push(`- "${s.evidence.replace(/\s+/g, ' ')}": ${explain(t, s.indicator, ad.explanations, ad.keys)}`);
   }
   lines.push('', t('rtText'), ad.title ? `${ad.title}\n${ad.text}` : ad.text, '', t('rtFooter'));
   return lines.join('\n');

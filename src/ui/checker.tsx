@@ -7,7 +7,8 @@ import type { CheckResult } from '../engine/types';
 import type { CheckReply, ErrorReply } from '../messaging/protocol';
 import { MarkedText } from './marked-text';
 import { useUi } from './ui-env';
-import { DETAILS_CSS, headline, LEVEL_COLOR, VerdictDetails } from './verdict-details';
+import { headline } from '../i18n/verdict-words';
+import { DETAILS_CSS, LEVEL_COLOR, VerdictDetails } from './verdict-details';
 
 export interface CheckerProps {
   check: (text: string) => Promise<CheckReply | ErrorReply | undefined>;

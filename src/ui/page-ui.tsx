@@ -12,7 +12,8 @@ import { endonym, localeInfo, matchLocale } from '../i18n/locales';
 import type { CheckReply } from '../messaging/protocol';
 import { showQuote } from './highlight';
 import { KEYS_ONLY, langAttrs, UiContext, useUi, type UiEnv } from './ui-env';
-import { DETAILS_CSS, headline, VerdictDetails } from './verdict-details';
+import { headline } from '../i18n/verdict-words';
+import { DETAILS_CSS, VerdictDetails } from './verdict-details';
 
 export const BANNER_TAG = 'lurewatch-banner';
 export const MARKER_TAG = 'lurewatch-marker';

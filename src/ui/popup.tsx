@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { CheckResult } from '../engine/types';
 import { useUi } from './ui-env';
-import { DETAILS_CSS, headline, LEVEL_COLOR, VerdictDetails } from './verdict-details';
+import { headline } from '../i18n/verdict-words';
+import { DETAILS_CSS, LEVEL_COLOR, VerdictDetails } from './verdict-details';
 
 export interface PopupProps {
   result: CheckResult | null;

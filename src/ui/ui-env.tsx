@@ -36,9 +36,3 @@ export const useUi = () => useContext(UiContext);
 
 /** `lang` and `dir` for an element holding our text (a page's root, a warning's box inside someone else's page). */
 export const langAttrs = (ui: UiEnv) => ({ lang: ui.tag, dir: ui.rtl ? ('rtl' as const) : ('ltr' as const) });
-
-/** The explanation of an indicator in the reader's language when we have it, else the list's English. */
-export function explain(ui: UiEnv, id: string, explanations: Record<string, string>, keys?: Record<string, string>): string {
-  const key = keys?.[id];
-  return (key ? ui.t.lookup(key) : undefined) ?? explanations[id] ?? id;
-}

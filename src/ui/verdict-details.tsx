@@ -3,24 +3,14 @@
  * looks like, the words that made us worry (quoted from the text, each with a button that shows it in the page),
  * and what to do next.
  */
-import type { CheckResult, Family, Signal } from '../engine/types';
+import type { CheckResult, Signal } from '../engine/types';
 import { expectsLicence, findLicences } from '../help/licence';
-import type { Translator } from '../i18n/catalog';
+import { explain } from '../i18n/verdict-words';
 import { helpLine, QUESTIONS } from './advice';
-import { explain, useUi } from './ui-env';
+import { useUi } from './ui-env';
 
 /** Text colours for the levels, dark enough for small text on white. */
 export const LEVEL_COLOR = { high: '#a4161a', caution: '#7a5600', low: '#1d6b2f' } as const;
-
-export const familyText = (t: Translator, f: Family | null | undefined) => (f === 'job-scam' ? t('familyScam') : t('familyLure'));
-export const familyShort = (t: Translator, f: Family | null | undefined) => (!f ? '' : f === 'job-scam' ? t('familyScamShort') : t('familyLureShort'));
-export const levelName = (t: Translator, l: CheckResult['level']) => (l === 'high' ? t('levelHigh') : l === 'caution' ? t('levelCaution') : t('levelLow'));
-
-export function headline(t: Translator, r: CheckResult): string {
-  if (r.level === 'high') return t('headlineHigh', familyText(t, r.family));
-  if (r.level === 'caution') return t('headlineCaution', familyText(t, r.family));
-  return t('headlineLow');
-}
 
 /** One signal per indicator, strongest first: the reader needs the reasons, not every repetition. */
 export function topSignals(r: CheckResult, max = 6): Signal[] {
@@ -56,7 +46,7 @@ export function VerdictDetails({ result, explanations, keys, onShow, text }: Det
       <ul class="signals">
         {topSignals(result).map((s) => (
           <li key={`${s.indicator}:${s.start}`}>
-            <q dir="auto">{shorten(s.evidence)}</q> <span class="explain">{explain(ui, s.indicator, explanations, keys)}</span>
+            <q dir="auto">{shorten(s.evidence)}</q> <span class="explain">{explain(ui.t, s.indicator, explanations, keys)}</span>
             {onShow && (
               <button type="button" class="link" onClick={() => onShow(s)} aria-label={t('showInPageLabel', shorten(s.evidence, 40))}>
                 {t('showInPage')}

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { clearHistory, deleteFromHistory, HISTORY_CAP, readHistory, type HistoryEntry } from '../../history/store';
 import type { StorageArea } from '../../storage/area';
 import { useUi } from '../ui-env';
-import { levelName } from '../verdict-details';
+import { levelName } from '../../i18n/verdict-words';
 
 export function HistoryPanel({ storage, onCheck, download }: { storage: StorageArea; onCheck: (entries: HistoryEntry[]) => void; download: (name: string, text: string, type: string) => void }) {
   const { t, tag } = useUi();

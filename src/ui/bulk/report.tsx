@@ -4,8 +4,9 @@
  */
 import type { CheckResult } from '../../engine/types';
 import { MarkedText } from '../marked-text';
-import { explain, useUi } from '../ui-env';
-import { familyText, headline, levelName, topSignals } from '../verdict-details';
+import { explain, familyText, headline, levelName } from '../../i18n/verdict-words';
+import { useUi } from '../ui-env';
+import { topSignals } from '../verdict-details';
 
 export interface ReportAd { id: string; text: string; url?: string; seen?: string; result: CheckResult }
 
@@ -20,8 +21,7 @@ export const REPORT_CSS = `
 `;
 
 export function EvidenceReport({ ads, explanations, keys, sources, lists, made }: { ads: ReportAd[]; explanations: Record<string, string>; keys?: Record<string, string>; sources: Record<string, string[]>; lists: string[]; made: string }) {
-  const ui = useUi();
-  const { t } = ui;
+  const { t } = useUi();
   return (
     <div class="report">
       {ads.map((ad) => (
@@ -37,7 +37,7 @@ export function EvidenceReport({ ads, explanations, keys, sources, lists, made }
           <ul>
             {topSignals(ad.result, 20).map((s) => (
               <li key={`${s.indicator}:${s.start}`}>
-                <q>{s.evidence}</q>: {explain(ui, s.indicator, explanations, keys)}
+                <q>{s.evidence}</q>: {explain(t, s.indicator, explanations, keys)}
                 {sources[s.indicator]?.length ? <small> {t('evSources', sources[s.indicator]!.join('; '))}</small> : null}
               </li>
             ))}
