@@ -4,7 +4,7 @@
  */
 import { adapterFor } from '../extract/registry';
 import type { StorageArea } from '../storage/area';
-import { createPageUi, setExtensionBase } from '../ui/page-ui';
+import { createPageUi } from '../ui/page-ui';
 import { KEYS_ONLY, uiEnvFrom, type UiEnv } from '../ui/ui-env';
 import type { UiReply } from '../background/ui-service';
 import { loadGenuine, markGenuine, textKey } from './genuine';
@@ -15,7 +15,7 @@ export interface DeepEnv {
   storage: StorageArea;
   /** The user keeps a history of flagged ads (the background worker checks again before storing). */
   history?: boolean;
-  /** The extension's base address, for the campaign logo. */
+  /** The extension's base address (`runtime.getURL('/')`), for the campaign logo. */
   base?: string;
 }
 
@@ -23,9 +23,11 @@ export async function start({ send, storage, history, base }: DeepEnv) {
   const genuine = await loadGenuine(storage);
   const uiIn = async (locale?: string): Promise<UiEnv | undefined> => {
     const r = (await send({ type: 'ui', locale }).catch(() => undefined)) as UiReply | undefined;
-    return r?.ok ? uiEnvFrom(r) : undefined;
+    if (!r?.ok) return undefined;
+    // Inside a web page the campaign logo needs the extension's full address, not a path.
+    const logo = r.brand.logo && base ? base.replace(/\/$/, '') + r.brand.logo : r.brand.logo;
+    return uiEnvFrom({ ...r, brand: { ...r.brand, logo } });
   };
-  if (base) setExtensionBase(base);
   const ui = createPageUi(document, {
     ui: (await uiIn()) ?? KEYS_ONLY,
     uiIn,

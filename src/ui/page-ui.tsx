@@ -103,13 +103,9 @@ function useLanguage(reply: CheckReply, uiIn: PageUiOptions['uiIn']) {
 function BrandLine() {
   const { brand, t } = useUi();
   if (!brand.organisation) return null;
-  return <p class="brand" data-testid="brand">{brand.logo && <img src={brandLogoUrl(brand.logo)} alt="" />}<span>{t.rich('poweredBy', <span data-verbatim>{brand.organisation}</span>)}</span></p>;
+  return <p class="brand" data-testid="brand">{brand.logo && <img src={brand.logo} alt="" />}<span>{t.rich('poweredBy', <span data-verbatim>{brand.organisation}</span>)}</span></p>;
 }
 
-let logoBase = '';
-/** Where extension files are, for the campaign logo inside a page (set by the content script). */
-export const setExtensionBase = (base: string) => void (logoBase = base.replace(/\/$/, ''));
-const brandLogoUrl = (path: string) => logoBase + path;
 
 function Scoped({ env, children }: { env: UiEnv; children: ComponentChildren }) {
   return <UiContext.Provider value={env}><div {...langAttrs(env)}>{children}</div></UiContext.Provider>;

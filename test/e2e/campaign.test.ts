@@ -79,6 +79,8 @@ describe.skipIf(skip)('a partner’s campaign build', () => {
     await host.waitFor({ state: 'attached', timeout: 20_000 });
     await expect.poll(() => host.locator('[lang]').first().getAttribute('lang')).toBe('sw');
     expect(await host.locator('[data-testid="brand"]').textContent()).toContain('Safari Salama Kenya (example partner)');
+    // The logo inside the page loads from the extension (web-accessible, full address).
+    await expect.poll(() => host.locator('[data-testid="brand"] img').evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     await expect.poll(() => host.locator('h2').textContent()).toMatch(/^Safari Salama: /);
     await host.locator('summary').click();
     expect(await host.locator('[data-testid="trapped"]').textContent()).toContain('+254 700 000 111');
