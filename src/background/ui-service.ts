@@ -52,10 +52,12 @@ export function createUiService(deps: UiDeps) {
   const warned = new Set<string>();
   const warnOnce = (m: string) => void (warned.has(m) || (warned.add(m), deps.warn?.(m)));
 
-  const catalog = (dir: string) => {
+  const read = (dir: string) => deps.loadMessages(dir).then(compileCatalog, () => ({}) as Catalog);
+  /** A language's messages laid over English's, read and merged once per language. */
+  const messages = (dir: LocaleDir): Promise<Catalog> => {
     let c = catalogs.get(dir);
     if (!c) {
-      c = deps.loadMessages(dir).then(compileCatalog, () => ({}));
+      c = dir === DEFAULT_LOCALE ? read(dir) : Promise.all([messages(DEFAULT_LOCALE), read(dir)]).then(([en, mine]) => ({ ...en, ...mine }));
       catalogs.set(dir, c);
     }
     return c;
@@ -71,14 +73,13 @@ export function createUiService(deps: UiDeps) {
       const brand = brandFrom(deps.campaign, pol);
       const chosen = settings.language === 'auto' ? undefined : matchLocale(settings.language);
       const locale = matchLocale(asked) ?? chosen ?? matchLocale(brand.defaultLanguage) ?? pickLocale(deps.languages());
-      const [en, mine] = await Promise.all([catalog(DEFAULT_LOCALE), catalog(locale)]);
       const info = localeInfo(locale);
       return {
         ok: true,
         locale,
         tag: info.tag,
         rtl: !!info.rtl,
-        messages: locale === DEFAULT_LOCALE ? en : { ...en, ...mine },
+        messages: await messages(locale),
         brand,
         country: brand.defaultCountry ?? readerCountry(deps.languages()),
         help,
