@@ -34,7 +34,7 @@ body { margin: 0; background: #f6f7f9; }
 .onb .flag img { width: 88px; height: auto; }
 .onb .flag p { margin: .2rem 0; }
 .onb .label { font-weight: 700; }
-.onb q { font-style: italic; }
+.onb .example { font-style: italic; }
 .onb a { color: #0b4f9c; }
 .onb .call { font-size: 1.15rem; font-weight: 700; }
 .onb .skip { position: absolute; inset-inline-start: -999px; }
@@ -100,7 +100,7 @@ export function Onboarding({ onOpenChecker, settingsUrl }: OnboardingProps) {
               <img src={f.picture} alt="" />
               <div>
                 <h3>{t(f.title)}</h3>
-                <p><span class="label">{t('onbExample')}</span> <q>{t(f.example).replace(/^[“"«「„]|[”"»」]$/g, '')}</q></p>
+                <p><span class="label">{t('onbExample')}</span> <span class="example">{t(f.example)}</span></p>
                 <p><span class="label">{t('onbAsk')}</span> {t(f.ask)}</p>
               </div>
             </li>
